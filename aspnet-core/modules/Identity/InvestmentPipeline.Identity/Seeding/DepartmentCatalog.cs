@@ -1,0 +1,36 @@
+namespace InvestmentPipeline.Identity.Seeding;
+
+/// <summary>The district's organisation tree seeded in every mode (codes are stable; names can be edited later).</summary>
+internal static class DepartmentCatalog
+{
+    public sealed record Seed(string Code, string Name, string? ParentCode, int SortOrder);
+
+    public static readonly IReadOnlyList<Seed> All =
+    [
+        new("GOV", "区政府", null, 0),
+        new("DRC", "区发展和改革委员会", "GOV", 10),
+        new("IPB", "区招商局", "GOV", 20),
+        new("NRB", "区自然资源局", "GOV", 30),
+        new("EEB", "区生态环境局", "GOV", 40),
+        new("HUD", "区住房和城乡建设局", "GOV", 50),
+        new("TRB", "区交通运输局", "GOV", 60),
+        new("FIN", "区财政局", "GOV", 70),
+        new("AUD", "区审计局", "GOV", 80),
+        new("WAT", "区水务局", "GOV", 90),
+        new("EDU", "区教育局", "GOV", 100),
+        new("HEA", "区卫生健康局", "GOV", 110),
+        new("SUP", "区委区政府督查室", "GOV", 120),
+        new("KPO", "区重点项目办公室", "GOV", 130),
+        new("PWR", "区供电公司", "GOV", 140),
+        new("UCI", "区城市建设投资有限公司", "GOV", 150),
+        new("TOWNS", "乡镇/街道", "GOV", 200),
+        new("TOWN01", "平安镇", "TOWNS", 1),
+        new("TOWN02", "小峡镇", "TOWNS", 2),
+        new("TOWN03", "三合镇", "TOWNS", 3),
+        new("TOWN04", "洪水泉回族乡", "TOWNS", 4),
+        new("TOWN05", "石灰窑回族乡", "TOWNS", 5),
+        new("TOWN06", "古城回族乡", "TOWNS", 6),
+        new("TOWN07", "沙沟回族乡", "TOWNS", 7),
+        new("TOWN08", "巴藏沟回族乡", "TOWNS", 8),
+    ];
+}

@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using InvestmentPipeline.Identity.Data;
+using InvestmentPipeline.Identity.Domain;
+using InvestmentPipeline.Identity.Features.Roles;
+using InvestmentPipeline.Infrastructure.Persistence;
+using InvestmentPipeline.SharedKernel.Permissions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InvestmentPipeline.Identity.Seeding;
+
+/// <summary>
+/// Idempotent: the department tree, the static roles and `admin` in every mode; one demo user per role in demo mode.
+/// Seeded accounts must change their password at first login, except in demo mode.
+/// </summary>
+internal sealed class IdentitySeeder(
+    IdentityModuleDbContext db,
+    UserManager<AppUser> users,
+    RoleManager<AppRole> roles,
+    IEnumerable<PermissionGroupDefinition> permissionGroups,
+    IOptions<SeedOptions> options,
+    DatabaseOptions database,
+    TimeProvider time,
+    ILogger<IdentitySeeder> logger) : IDataSeeder
+{
+    public int Order => 0;
+
+    public bool IsDemo => options.Value.Demo ?? !database.IsPostgres;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        var departments = await SeedDepartmentsAsync(ct);
+        var allPermissions = permissionGroups.SelectMany(g => g.Permissions).Select(p => p.Name).ToList();
+        foreach (var seed in RoleCatalog.All)
+        {
+            await SeedRoleAsync(seed, allPermissions);
+        }
+
+        foreach (var seed in RoleCatalog.All.Where(s => s.Name == RoleCatalog.Admin || IsDemo))
+        {
+            await SeedUserAsync(seed, departments[seed.DemoDepartment]);
+        }
+    }
+
+    private async Task<Dictionary<string, Guid>> SeedDepartmentsAsync(CancellationToken ct)
+    {
+        var existing = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.Id, ct);
+        foreach (var seed in DepartmentCatalog.All.Where(s => !existing.ContainsKey(s.Code)))
+        {
+            var department = new Department(Guid.NewGuid(), seed.ParentCode is null ? null : existing[seed.ParentCode], seed.Name, seed.Code, seed.SortOrder);
+            db.Departments.Add(department);
+            existing[seed.Code] = department.Id;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return existing;
+    }
+
+    private async Task SeedRoleAsync(RoleCatalog.Seed seed, IReadOnlyList<string> allPermissions)
+    {
+        var role = await roles.FindByNameAsync(seed.Name);
+        var isNew = role is null;
+        if (role is null)
+        {
+            role = new AppRole { Id = Guid.NewGuid(), Name = seed.Name, DisplayName = seed.DisplayName, Description = seed.Description, IsStatic = true };
+            Check(await roles.CreateAsync(role));
+        }
+
+        if (isNew || seed.Permissions is null)
+        {
+            await RolePermissions.ReplaceAsync(roles, role, seed.Permissions ?? allPermissions);
+        }
+    }
+
+    private async Task SeedUserAsync(RoleCatalog.Seed seed, Guid departmentId)
+    {
+        if (await users.FindByNameAsync(seed.DemoUser) is not null)
+        {
+            return;
+        }
+
+        var isAdmin = seed.Name == RoleCatalog.Admin;
+        var password = isAdmin ? AdminPassword() : SeedOptions.DemoUserPassword;
+        var user = new AppUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = seed.DemoUser,
+            DisplayName = seed.DemoDisplayName,
+            DepartmentId = departmentId,
+            MustChangePassword = !IsDemo,
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+        };
+        Check(await users.CreateAsync(user, password));
+        Check(await users.AddToRoleAsync(user, seed.Name));
+    }
+
+    private string AdminPassword()
+    {
+        if (!string.IsNullOrWhiteSpace(options.Value.AdminPassword))
+        {
+            return options.Value.AdminPassword;
+        }
+
+        if (IsDemo)
+        {
+            return SeedOptions.DemoAdminPassword;
+        }
+
+        var generated = $"Ip-{Convert.ToBase64String(RandomNumberGenerator.GetBytes(12))}9a";
+        logger.LogWarning("已创建管理员账户 admin，初始密码（仅显示这一次，首次登录须修改）：{Password}", generated);
+        return generated;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("初始化数据失败：" + string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using InvestmentPipeline.Leads.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InvestmentPipeline.Leads;
+
+/// <summary>The module's registration: its services, permissions and route group (the use cases arrive with its issue).</summary>
+public static class LeadsModule
+{
+    public static IServiceCollection AddLeadsModule(this IServiceCollection services) =>
+        services.AddSingleton(LeadsPermissions.Group);
+
+    public static RouteGroupBuilder MapLeadsEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGroup("/api/leads").WithTags("Leads");
+}

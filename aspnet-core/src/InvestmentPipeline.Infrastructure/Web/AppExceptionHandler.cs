@@ -1,0 +1,32 @@
+using InvestmentPipeline.SharedKernel.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace InvestmentPipeline.Infrastructure.Web;
+
+/// <summary>Turns the exceptions that describe the user's request into problem details instead of a 500.</summary>
+public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger<AppExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, detail, code) = exception switch
+        {
+            BusinessRuleValidationException rule => (StatusCodes.Status422UnprocessableEntity, rule.Message, rule.Code),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "该记录已被他人修改，请刷新后重试。", "Concurrency"),
+            BadHttpRequestException bad => (bad.StatusCode, "请求格式有误，请检查提交的数据（如 JSON 格式、字段类型）。", "BadRequest"),
+            _ => (StatusCodes.Status500InternalServerError, "服务器处理请求时出错，请稍后再试或联系管理员。", "ServerError"),
+        };
+        if (status >= 500)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = ChineseProblemTitles.For(status), Detail = detail };
+        problem.Extensions["code"] = code;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+}

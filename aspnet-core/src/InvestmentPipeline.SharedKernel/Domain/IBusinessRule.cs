@@ -1,0 +1,13 @@
+namespace InvestmentPipeline.SharedKernel.Domain;
+
+/// <summary>A rule an aggregate guards, named so that users could read it (e.g. "审批步骤只能由所属部门办理").</summary>
+public interface IBusinessRule
+{
+    /// <summary>Stable machine code, e.g. "Identity.DepartmentHasUsers".</summary>
+    string Code { get; }
+
+    /// <summary>Chinese message shown to the user when the rule is broken.</summary>
+    string Message { get; }
+
+    bool IsBroken();
+}

@@ -1,0 +1,3 @@
+namespace InvestmentPipeline.SharedKernel.Paging;
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
