@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using InvestmentPipeline.Infrastructure.Auditing;
 using InvestmentPipeline.Infrastructure.Jobs;
 using InvestmentPipeline.Infrastructure.Persistence;
@@ -21,6 +22,8 @@ public static class InfrastructureRegistration
         services.AddSingleton(database);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        // Numbers are numbers: strict handling also keeps OpenAPI from typing every int as "integer or string".
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 
         services.AddScoped<AuditActorAccessor>();
         services.AddScoped<AuditingInterceptor>();

@@ -55,7 +55,7 @@ internal static class RoleEndpoints
     }
 
     private static async Task<Results<Ok<RoleDto>, ValidationProblem, ProblemHttpResult>> SetPermissionsAsync(
-        Guid id, SetRolePermissionsRequest request, RoleManager<AppRole> roles, UserManager<AppUser> users,
+        Guid id, SetRolePermissionsRequest request, RoleManager<AppRole> roles,
         IEnumerable<PermissionGroupDefinition> groups, IdentityModuleDbContext db, CancellationToken ct)
     {
         var role = await roles.FindByIdAsync(id.ToString());
@@ -71,15 +71,10 @@ internal static class RoleEndpoints
             return ProblemResults.Invalid("permissions", $"权限不存在：{string.Join("、", unknown)}");
         }
 
+        // Members' sessions pick the change up at the next revalidation (LoginPolicy:SessionRevalidationSeconds),
+        // when the security-stamp validator rebuilds their claims.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await RolePermissions.ReplaceAsync(roles, role, request.Permissions);
-
-        // Members' cookies carry permissions: a new security stamp makes their sessions pick up the change.
-        foreach (var member in await users.GetUsersInRoleAsync(role.Name!))
-        {
-            await users.UpdateSecurityStampAsync(member);
-        }
-
         await transaction.CommitAsync(ct);
         return TypedResults.Ok((await ReadAsync(db, id, ct))[0]);
     }

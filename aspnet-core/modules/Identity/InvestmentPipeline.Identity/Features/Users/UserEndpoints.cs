@@ -120,7 +120,6 @@ internal static class UserEndpoints
         {
             await users.RemoveFromRolesAsync(user, current.Except(wanted)),
             await users.AddToRolesAsync(user, wanted.Except(current)),
-            await users.UpdateSecurityStampAsync(user),
         };
         if (results.FirstOrDefault(r => !r.Succeeded) is { } failed)
         {

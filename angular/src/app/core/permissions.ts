@@ -1,0 +1,15 @@
+/** Permission names granted by the backend (CurrentUserDto.permissions). */
+export const Permissions = {
+  leadsView: 'Leads.View',
+  signedContractsView: 'SignedContracts.View',
+  reserveView: 'Reserve.View',
+  approvalsView: 'Approvals.View',
+  schedulingView: 'Scheduling.View',
+  usersView: 'Identity.Users.View',
+  usersManage: 'Identity.Users.Manage',
+  departmentsView: 'Identity.Departments.View',
+  departmentsManage: 'Identity.Departments.Manage',
+  rolesView: 'Identity.Roles.View',
+  rolesManage: 'Identity.Roles.Manage',
+  auditLogsView: 'Identity.AuditLogs.View',
+} as const;

@@ -1,0 +1,12 @@
+import { Routes } from '@angular/router';
+
+export const SIGNED_CONTRACTS_ROUTES: Routes = [
+  {
+    path: '',
+    loadComponent: () =>
+      import('../../shared/under-construction/under-construction-page').then(
+        (m) => m.UnderConstructionPage,
+      ),
+    data: { titleKey: 'menu.signedContracts' },
+  },
+];

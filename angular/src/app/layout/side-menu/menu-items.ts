@@ -1,0 +1,102 @@
+import { Permissions } from '../../core/permissions';
+
+export interface MenuItem {
+  testId: string;
+  titleKey: string;
+  icon: string;
+  link?: string;
+  /** Absent: visible to every signed-in user. */
+  permission?: string;
+  children?: MenuItem[];
+}
+
+export const MENU_ITEMS: MenuItem[] = [
+  { testId: 'menu-home', titleKey: 'menu.home', icon: 'home', link: '/' },
+  {
+    testId: 'menu-leads',
+    titleKey: 'menu.leads',
+    icon: 'aim',
+    link: '/leads',
+    permission: Permissions.leadsView,
+  },
+  {
+    testId: 'menu-signed-contracts',
+    titleKey: 'menu.signedContracts',
+    icon: 'file-done',
+    link: '/signed-contracts',
+    permission: Permissions.signedContractsView,
+  },
+  {
+    testId: 'menu-reserve',
+    titleKey: 'menu.reserve',
+    icon: 'database',
+    link: '/reserve',
+    permission: Permissions.reserveView,
+  },
+  {
+    testId: 'menu-approvals',
+    titleKey: 'menu.approvals',
+    icon: 'solution',
+    link: '/approvals',
+    permission: Permissions.approvalsView,
+  },
+  {
+    testId: 'menu-scheduling',
+    titleKey: 'menu.scheduling',
+    icon: 'schedule',
+    link: '/scheduling',
+    permission: Permissions.schedulingView,
+  },
+  {
+    testId: 'menu-admin',
+    titleKey: 'menu.admin',
+    icon: 'setting',
+    children: [
+      {
+        testId: 'menu-admin-users',
+        titleKey: 'menu.users',
+        icon: 'user',
+        link: '/admin/users',
+        permission: Permissions.usersView,
+      },
+      {
+        testId: 'menu-admin-departments',
+        titleKey: 'menu.departments',
+        icon: 'apartment',
+        link: '/admin/departments',
+        permission: Permissions.departmentsView,
+      },
+      {
+        testId: 'menu-admin-roles',
+        titleKey: 'menu.roles',
+        icon: 'safety-certificate',
+        link: '/admin/roles',
+        permission: Permissions.rolesView,
+      },
+      {
+        testId: 'menu-admin-audit-logs',
+        titleKey: 'menu.auditLogs',
+        icon: 'audit',
+        link: '/admin/audit-logs',
+        permission: Permissions.auditLogsView,
+      },
+    ],
+  },
+];
+
+/** The items the user may see; a group is kept only when at least one child survives. */
+export function visibleMenuItems(
+  items: MenuItem[],
+  hasPermission: (permission: string) => boolean,
+): MenuItem[] {
+  return items.flatMap((item) => {
+    if (item.permission && !hasPermission(item.permission)) {
+      return [];
+    }
+    if (!item.children) {
+      return [item];
+    }
+    const children = visibleMenuItems(item.children, hasPermission);
+    return children.length ? [{ ...item, children }] : [];
+  });
+}
