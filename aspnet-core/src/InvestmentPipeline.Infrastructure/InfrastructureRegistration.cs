@@ -5,6 +5,7 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -43,6 +44,8 @@ public static class InfrastructureRegistration
             ctx.ProblemDetails.Extensions.Remove("exception");
         });
         services.AddExceptionHandler<AppExceptionHandler>();
+        // Unreadable bodies and bad parameters become exceptions, so AppExceptionHandler answers them in Chinese.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AntiforgeryMiddleware.HeaderName;

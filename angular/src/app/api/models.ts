@@ -18,6 +18,7 @@ export type { ProblemDetails } from './models/problem-details';
 export type { ResetPasswordRequest } from './models/reset-password-request';
 export type { RoleDto } from './models/role-dto';
 export type { SetRolePermissionsRequest } from './models/set-role-permissions-request';
+export type { Stream } from './models/stream';
 export type { UpdateDepartmentRequest } from './models/update-department-request';
 export type { UpdateUserRequest } from './models/update-user-request';
 export type { UserDto } from './models/user-dto';

@@ -3,6 +3,7 @@
 
 export interface DepartmentDto {
   code: string;
+  concurrencyStamp: string;
   id: string;
   name: string;
   parentId: (string | null);

@@ -3,6 +3,7 @@
 
 export interface UpdateDepartmentRequest {
   code: string;
+  concurrencyStamp: (string | null);
   name: string;
   parentId: (string | null);
   sortOrder: number;

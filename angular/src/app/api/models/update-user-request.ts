@@ -3,9 +3,9 @@
 
 export interface UpdateUserRequest {
   concurrencyStamp: string;
-  departmentId: string;
+  departmentId: (string | null);
   displayName: string;
-  email?: (string | null);
-  phoneNumber?: (string | null);
-  roles: Array<string>;
+  email: (string | null);
+  phoneNumber: (string | null);
+  roles: (Array<string> | null);
 }

@@ -13,6 +13,7 @@ const dept = (
   code: id.toUpperCase(),
   sortOrder,
   userCount: 0,
+  concurrencyStamp: `stamp-${id}`,
 });
 
 describe('buildDepartmentTree', () => {

@@ -7,6 +7,7 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
+import { Stream } from '../../models/stream';
 
 export interface ExportAuditLogs$Params {
   userName?: string;
@@ -16,7 +17,7 @@ export interface ExportAuditLogs$Params {
   to?: string;
 }
 
-export function exportAuditLogs(http: HttpClient, rootUrl: string, params?: ExportAuditLogs$Params, context?: HttpContext): Observable<StrictHttpResponse<Blob>> {
+export function exportAuditLogs(http: HttpClient, rootUrl: string, params?: ExportAuditLogs$Params, context?: HttpContext): Observable<StrictHttpResponse<Stream>> {
   const rb = new RequestBuilder(rootUrl, exportAuditLogs.PATH, 'get');
   if (params) {
     rb.query('userName', params.userName, {});
@@ -31,7 +32,7 @@ export function exportAuditLogs(http: HttpClient, rootUrl: string, params?: Expo
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<Blob>;
+      return r as StrictHttpResponse<Stream>;
     })
   );
 }

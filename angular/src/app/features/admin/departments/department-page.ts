@@ -137,9 +137,10 @@ export class DepartmentPage {
       sortOrder: value.sortOrder ?? 0,
     };
     const id = this.selectedId();
+    const editing = this.mode() === 'edit' ? this.selected() : undefined;
     const request: Observable<DepartmentDto> =
-      this.mode() === 'edit' && id
-        ? this.api.invoke(updateDepartment, { id, body })
+      editing && id
+        ? this.api.invoke(updateDepartment, { id, body: { ...body, concurrencyStamp: editing.concurrencyStamp } })
         : this.api.invoke(createDepartment, { body });
     this.saving.set(true);
     request.subscribe({

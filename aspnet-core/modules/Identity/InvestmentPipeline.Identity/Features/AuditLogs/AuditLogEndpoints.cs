@@ -25,7 +25,7 @@ internal static class AuditLogEndpoints
     {
         identity.MapGet("/audit-logs", ListAsync).RequirePermission(IdentityPermissions.AuditLogsView).WithName("GetAuditLogs").WithSummary("审计日志（按用户、操作、对象、时间筛选）");
         identity.MapGet("/audit-logs/export", ExportAsync).RequirePermission(IdentityPermissions.AuditLogsView).WithName("ExportAuditLogs").WithSummary("导出审计日志（Excel）")
-            .Produces(StatusCodes.Status200OK, contentType: ExcelContentType);
+            .Produces<Stream>(StatusCodes.Status200OK, ExcelContentType);
     }
 
     private const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InvestmentPipeline.E2E.Tests;
+
+/// <summary>
+/// One test class's world: the real host on Kestrel (fresh SQLite database, demo seed) serving the built Angular app,
+/// and one headless Debian Chromium shared by the class's tests (each test opens its own browser context).
+/// </summary>
+public sealed class E2EApp : IAsyncLifetime
+{
+    private readonly KestrelApp app = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    /// <summary>The Chromium that Debian installs; Playwright never downloads a browser for these tests.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string WebRoot { get; } = Path.Combine(RepositoryRoot, "angular", "dist", "investment-pipeline", "browser");
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot, "artifacts", "screenshots");
+
+    /// <summary>The Kestrel address, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    public AppFactory Host => app;
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The fixture has not been initialised.");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Path.Combine(WebRoot, "index.html")))
+        {
+            throw new InvalidOperationException(
+                $"The Angular app is not built: {Path.Combine(WebRoot, "index.html")} is missing. Run `npm run build` in angular/ first.");
+        }
+
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath} (apt-get install chromium).");
+        }
+
+        Directory.CreateDirectory(ScreenshotDirectory);
+
+        await ((IAsyncLifetime)app).InitializeAsync(); // creates the database and starts the host (on Kestrel)
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("The host is not listening on Kestrel.");
+        BaseUrl = addresses.First().TrimEnd('/').Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal)
+            .Replace("://localhost", "://127.0.0.1", StringComparison.Ordinal);
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh, isolated browser (own cookies and localStorage) in Chinese, at a desktop size.</summary>
+    public async Task<BrowserSession> NewSessionAsync(string testName)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        return new BrowserSession(context, page, testName);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        await ((IAsyncLifetime)app).DisposeAsync();
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "InvestmentPipeline.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"InvestmentPipeline.sln not found above {AppContext.BaseDirectory}.");
+    }
+
+    /// <summary>The test host, listening on a free local port and serving the built Angular app.</summary>
+    private sealed class KestrelApp : AppFactory
+    {
+        public KestrelApp()
+            : base(DatabaseKind.Sqlite)
+        {
+            UseKestrel(0);
+        }
+
+        protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["App:WebRoot"] = WebRoot,
+        };
+    }
+}
