@@ -14,6 +14,37 @@ public sealed class BrowserSession : IAsyncDisposable
         Page = page;
         this.testName = testName;
         page.PageError += (_, error) => pageErrors.Add(error);
+        page.Console += (_, message) => Log("console." + message.Type + ": " + message.Text);
+        page.RequestFailed += (_, request) => Log("request failed: " + request.Method + " " + request.Url + " " + request.Failure);
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Log("HTTP " + response.Status + ": " + response.Request.Method + " " + response.Url);
+            }
+        };
+    }
+
+    private readonly List<string> log = [];
+
+    /// <summary>What the page said (console, failed requests, HTTP errors): printed when a step fails.</summary>
+    public string Diagnostics
+    {
+        get
+        {
+            lock (log)
+            {
+                return string.Join(Environment.NewLine, log);
+            }
+        }
+    }
+
+    private void Log(string line)
+    {
+        lock (log)
+        {
+            log.Add(line);
+        }
     }
 
     public IBrowserContext Context { get; }
@@ -26,7 +57,15 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task OpenLoginAsync()
     {
         await Page.GotoAsync("/login");
-        await Expect(ByTestId("login-submit")).ToBeVisibleAsync();
+        try
+        {
+            await Expect(ByTestId("login-submit")).ToBeVisibleAsync();
+        }
+        catch (PlaywrightException e)
+        {
+            await ScreenshotAsync("login-failed");
+            throw new InvalidOperationException(e.Message + Environment.NewLine + "Page log:" + Environment.NewLine + Diagnostics + Environment.NewLine + await Page.ContentAsync(), e);
+        }
     }
 
     /// <summary>Signs in through the login form and waits for the shell.</summary>

@@ -3,7 +3,7 @@ namespace InvestmentPipeline.Identity.Seeding;
 /// <summary>The district's organisation tree seeded in every mode (codes are stable; names can be edited later).</summary>
 internal static class DepartmentCatalog
 {
-    public sealed record Seed(string Code, string Name, string? ParentCode, int SortOrder);
+    internal sealed record Seed(string Code, string Name, string? ParentCode, int SortOrder);
 
     public static readonly IReadOnlyList<Seed> All =
     [

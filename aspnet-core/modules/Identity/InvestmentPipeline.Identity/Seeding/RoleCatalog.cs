@@ -14,7 +14,7 @@ namespace InvestmentPipeline.Identity.Seeding;
 /// </summary>
 internal static class RoleCatalog
 {
-    public sealed record Seed(string Name, string DisplayName, string Description, string DemoUser, string DemoDisplayName, string DemoDepartment, IReadOnlyList<string>? Permissions);
+    internal sealed record Seed(string Name, string DisplayName, string Description, string DemoUser, string DemoDisplayName, string DemoDepartment, IReadOnlyList<string>? Permissions);
 
     public const string Admin = "admin";
 

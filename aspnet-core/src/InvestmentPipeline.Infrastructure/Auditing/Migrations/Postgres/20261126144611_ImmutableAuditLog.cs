@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace InvestmentPipeline.Infrastructure.Auditing.Migrations.Postgres
 {
     /// <summary>Audit rows cannot be changed, and cannot be deleted before they are 180 days old (等保2.0).</summary>
-    public partial class ImmutableAuditLog : Migration
+    internal partial class ImmutableAuditLog : Migration
     {
         protected override void Up(MigrationBuilder migrationBuilder)
         {
