@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Infrastructure.Auditing;
@@ -27,7 +28,8 @@ public sealed class FailedWriteAuditMiddleware(RequestDelegate next)
             AuditOutcomes.Failure,
             e =>
             {
-                e.EntityType = (context.GetEndpoint()?.DisplayName ?? $"{context.Request.Method} {context.Request.Path}").Truncate(128);
+                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value;
+                e.EntityType = $"{context.Request.Method} {route}".Truncate(128);
                 e.Detail = $"{context.Request.Method} {context.Request.Path} → HTTP {status}";
             },
             CancellationToken.None);
