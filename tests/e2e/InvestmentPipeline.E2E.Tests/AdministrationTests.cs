@@ -24,7 +24,7 @@ public sealed class AdministrationTests(E2EApp app) : IClassFixture<E2EApp>
         var download = await page.RunAndWaitForDownloadAsync(() => browser.ByTestId("audit-export").ClickAsync());
 
         download.SuggestedFilename.ShouldBe("审计日志.xlsx");
-        var saved = Path.Combine(E2EApp.ScreenshotDirectory, "..", "downloads", Guid.NewGuid().ToString("N") + ".xlsx");
+        var saved = Path.Combine(Path.GetTempPath(), "ip-e2e-" + Guid.NewGuid().ToString("N") + ".xlsx");
         await download.SaveAsAsync(saved);
         var bytes = await File.ReadAllBytesAsync(saved);
         bytes.Length.ShouldBeGreaterThan(100);

@@ -119,14 +119,6 @@ public sealed class E2EApp : IAsyncLifetime
             UseKestrel(0);
         }
 
-        protected override void ConfigureTestServices(IServiceCollection services)
-        {
-            if (Environment.GetEnvironmentVariable("IP_E2E_TMP") == "1")
-            {
-                services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, StaticFirst>();
-            }
-        }
-
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {
             ["App:WebRoot"] = WebRoot,

@@ -58,7 +58,7 @@ internal static class HostEndpoints
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        app.MapFallbackToFile("{*path:regex(^(?!api/|hangfire|openapi/|scalar|health/).*$)}", "index.html", new StaticFileOptions { FileProvider = files })
+        app.MapFallbackToFile("{*path:nonfile:regex(^(?!api/|hangfire|openapi/|scalar|health/).*$)}", "index.html", new StaticFileOptions { FileProvider = files })
             .AllowAnonymous();
     }
 

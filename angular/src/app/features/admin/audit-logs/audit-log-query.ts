@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = [
   { value: '登出', key: 'audit.actions.logout' },
   { value: '登录失败', key: 'audit.actions.loginFailed' },
   { value: '访问被拒绝', key: 'audit.actions.accessDenied' },
+  { value: '操作失败', key: 'audit.actions.requestFailed' },
+  { value: '导出', key: 'audit.actions.export' },
 ] as const;
 
 export const AUDIT_OUTCOME_SUCCESS = '成功';
