@@ -41,3 +41,9 @@ export type { GetAuditLogs$Params as GetAuditLogs$Params } from './fn/identity/g
 export { getAuditLogs as getAuditLogs } from './fn/identity/get-audit-logs';
 export type { ExportAuditLogs$Params as ExportAuditLogs$Params } from './fn/identity/export-audit-logs';
 export { exportAuditLogs as exportAuditLogs } from './fn/identity/export-audit-logs';
+export type { GetSectors$Params as GetSectors$Params } from './fn/reserve/get-sectors';
+export { getSectors as getSectors } from './fn/reserve/get-sectors';
+export type { GetCalendar$Params as GetCalendar$Params } from './fn/approvals/get-calendar';
+export { getCalendar as getCalendar } from './fn/approvals/get-calendar';
+export type { GetProblemCategories$Params as GetProblemCategories$Params } from './fn/scheduling/get-problem-categories';
+export { getProblemCategories as getProblemCategories } from './fn/scheduling/get-problem-categories';

@@ -8,6 +8,7 @@ export type { StrictHttpResponse } from './strict-http-response';
 export { Api } from './api';
 
 export type { AuditLogDto } from './models/audit-log-dto';
+export type { CalendarDayDto } from './models/calendar-day-dto';
 export type { ChangePasswordRequest } from './models/change-password-request';
 export type { CreateDepartmentRequest } from './models/create-department-request';
 export type { CreateRoleRequest } from './models/create-role-request';
@@ -20,9 +21,11 @@ export type { PagedResultOfAuditLogDto } from './models/paged-result-of-audit-lo
 export type { PagedResultOfUserDto } from './models/paged-result-of-user-dto';
 export type { PermissionDto } from './models/permission-dto';
 export type { PermissionGroupDto } from './models/permission-group-dto';
+export type { ProblemCategoryDto } from './models/problem-category-dto';
 export type { ProblemDetails } from './models/problem-details';
 export type { ResetPasswordRequest } from './models/reset-password-request';
 export type { RoleDto } from './models/role-dto';
+export type { SectorDto } from './models/sector-dto';
 export type { SetRolePermissionsRequest } from './models/set-role-permissions-request';
 export type { Stream } from './models/stream';
 export type { UpdateDepartmentRequest } from './models/update-department-request';
@@ -69,3 +72,9 @@ export type { GetAuditLogs$Params as GetAuditLogs$Params } from './fn/identity/g
 export { getAuditLogs as getAuditLogs } from './fn/identity/get-audit-logs';
 export type { ExportAuditLogs$Params as ExportAuditLogs$Params } from './fn/identity/export-audit-logs';
 export { exportAuditLogs as exportAuditLogs } from './fn/identity/export-audit-logs';
+export type { GetSectors$Params as GetSectors$Params } from './fn/reserve/get-sectors';
+export { getSectors as getSectors } from './fn/reserve/get-sectors';
+export type { GetCalendar$Params as GetCalendar$Params } from './fn/approvals/get-calendar';
+export { getCalendar as getCalendar } from './fn/approvals/get-calendar';
+export type { GetProblemCategories$Params as GetProblemCategories$Params } from './fn/scheduling/get-problem-categories';
+export { getProblemCategories as getProblemCategories } from './fn/scheduling/get-problem-categories';

@@ -1,4 +1,9 @@
 using InvestmentPipeline.Approvals.Contracts;
+using InvestmentPipeline.Approvals.Data;
+using InvestmentPipeline.Approvals.Features.Calendar;
+using InvestmentPipeline.Approvals.Seeding;
+using InvestmentPipeline.Infrastructure.Persistence;
+using InvestmentPipeline.Infrastructure.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -6,12 +11,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Approvals;
 
-/// <summary>The module's registration: its services, permissions and route group (the use cases arrive with its issue).</summary>
+/// <summary>前期审批: approval templates, workflows and the department inbox (the working-day calendar so far).</summary>
 public static class ApprovalsModule
 {
-    public static IServiceCollection AddApprovalsModule(this IServiceCollection services) =>
+    public static IServiceCollection AddApprovalsModule(this IServiceCollection services, DatabaseOptions database)
+    {
         services.AddSingleton(ApprovalsPermissions.Group);
+        services.AddModuleDbContext<ApprovalsDbContext, SqliteApprovalsDbContext, PostgresApprovalsDbContext>(database, ApprovalsDbContext.ModuleName);
+        services.AddScoped<IDataSeeder, HolidayCalendarSeeder>();
+        return services;
+    }
 
-    public static RouteGroupBuilder MapApprovalsEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup("/api/approvals").WithTags("Approvals");
+    public static RouteGroupBuilder MapApprovalsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var approvals = endpoints.MapGroup("/api/approvals").WithTags("Approvals").AddEndpointFilter<ValidationFilter>();
+        approvals.MapCalendar();
+        return approvals;
+    }
 }

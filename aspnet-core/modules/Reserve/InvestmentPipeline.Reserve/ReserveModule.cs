@@ -1,4 +1,9 @@
+using InvestmentPipeline.Infrastructure.Persistence;
+using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
+using InvestmentPipeline.Reserve.Data;
+using InvestmentPipeline.Reserve.Features.Sectors;
+using InvestmentPipeline.Reserve.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -6,12 +11,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Reserve;
 
-/// <summary>The module's registration: its services, permissions and route group (the use cases arrive with its issue).</summary>
+/// <summary>项目库: the project master record, the reserve library and the annual plan (base data so far).</summary>
 public static class ReserveModule
 {
-    public static IServiceCollection AddReserveModule(this IServiceCollection services) =>
+    public static IServiceCollection AddReserveModule(this IServiceCollection services, DatabaseOptions database)
+    {
         services.AddSingleton(ReservePermissions.Group);
+        services.AddModuleDbContext<ReserveDbContext, SqliteReserveDbContext, PostgresReserveDbContext>(database, ReserveDbContext.ModuleName);
+        services.AddScoped<IDataSeeder, SectorSeeder>();
+        return services;
+    }
 
-    public static RouteGroupBuilder MapReserveEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup("/api/reserve").WithTags("Reserve");
+    public static RouteGroupBuilder MapReserveEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var reserve = endpoints.MapGroup("/api/reserve").WithTags("Reserve").AddEndpointFilter<ValidationFilter>();
+        reserve.MapSectors();
+        return reserve;
+    }
 }

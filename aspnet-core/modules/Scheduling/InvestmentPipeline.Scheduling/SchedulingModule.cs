@@ -1,4 +1,9 @@
+using InvestmentPipeline.Infrastructure.Persistence;
+using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Scheduling.Contracts;
+using InvestmentPipeline.Scheduling.Data;
+using InvestmentPipeline.Scheduling.Features.ProblemCategories;
+using InvestmentPipeline.Scheduling.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -6,12 +11,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Scheduling;
 
-/// <summary>The module's registration: its services, permissions and route group (the use cases arrive with its issue).</summary>
+/// <summary>项目调度: monthly progress, warnings, inspections and the brief (base data so far).</summary>
 public static class SchedulingModule
 {
-    public static IServiceCollection AddSchedulingModule(this IServiceCollection services) =>
+    public static IServiceCollection AddSchedulingModule(this IServiceCollection services, DatabaseOptions database)
+    {
         services.AddSingleton(SchedulingPermissions.Group);
+        services.AddModuleDbContext<SchedulingDbContext, SqliteSchedulingDbContext, PostgresSchedulingDbContext>(database, SchedulingDbContext.ModuleName);
+        services.AddScoped<IDataSeeder, ProblemCategorySeeder>();
+        return services;
+    }
 
-    public static RouteGroupBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup("/api/scheduling").WithTags("Scheduling");
+    public static RouteGroupBuilder MapSchedulingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var scheduling = endpoints.MapGroup("/api/scheduling").WithTags("Scheduling").AddEndpointFilter<ValidationFilter>();
+        scheduling.MapProblemCategories();
+        return scheduling;
+    }
 }

@@ -22,9 +22,9 @@ public static class AppComposition
         builder.Services.AddIdentityModule(builder.Configuration, database);
         builder.Services.AddLeadsModule();
         builder.Services.AddSignedContractsModule();
-        builder.Services.AddReserveModule();
-        builder.Services.AddApprovalsModule();
-        builder.Services.AddSchedulingModule();
+        builder.Services.AddReserveModule(database);
+        builder.Services.AddApprovalsModule(database);
+        builder.Services.AddSchedulingModule(database);
 
         builder.Services.AddAuthorization();
         builder.Services.AddAppOpenApi();

@@ -1,0 +1,39 @@
+using InvestmentPipeline.Infrastructure.Persistence;
+using InvestmentPipeline.Scheduling.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace InvestmentPipeline.Scheduling.Data;
+
+internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDbContext(options)
+{
+    public const string ModuleName = "Scheduling";
+
+    public DbSet<ProblemCategory> ProblemCategories => Set<ProblemCategory>();
+
+    protected override string Module => ModuleName;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<ProblemCategory>(b =>
+        {
+            b.ToTable("Scheduling_ProblemCategories");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Code).HasMaxLength(32);
+            b.Property(c => c.Name).HasMaxLength(32);
+            b.HasIndex(c => c.Code).IsUnique();
+        });
+}
+
+internal sealed class SqliteSchedulingDbContext(DbContextOptions<SqliteSchedulingDbContext> options) : SchedulingDbContext(options);
+
+internal sealed class PostgresSchedulingDbContext(DbContextOptions<PostgresSchedulingDbContext> options) : SchedulingDbContext(options);
+
+internal sealed class SqliteSchedulingDesignTimeFactory : IDesignTimeDbContextFactory<SqliteSchedulingDbContext>
+{
+    public SqliteSchedulingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Sqlite<SqliteSchedulingDbContext>(SchedulingDbContext.ModuleName));
+}
+
+internal sealed class PostgresSchedulingDesignTimeFactory : IDesignTimeDbContextFactory<PostgresSchedulingDbContext>
+{
+    public PostgresSchedulingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.Postgres<PostgresSchedulingDbContext>(SchedulingDbContext.ModuleName));
+}
