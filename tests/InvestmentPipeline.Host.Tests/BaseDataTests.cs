@@ -53,6 +53,20 @@ public sealed class BaseDataTests(NonDemoApp app) : IClassFixture<NonDemoApp>
     }
 
     [Fact]
+    public async Task Seeding_is_audited_as_the_system_with_readable_keys_and_no_key_material()
+    {
+        using var admin = await app.ChangedAdminAsync();
+
+        var calendar = await admin.GetJsonAsync<Page<AuditEntry>>("/api/identity/audit-logs?entityType=CalendarDay&pageSize=200");
+        var keys = await admin.GetJsonAsync<Page<AuditEntry>>("/api/identity/audit-logs?entityType=DataProtectionKey");
+
+        calendar.Items.ShouldContain(e => e.EntityId == "2026-10-01" && e.UserName == "系统" && e.Action == "创建");
+        keys.TotalCount.ShouldBe(0);
+    }
+
+    private sealed record AuditEntry(string? UserName, string Action, string? EntityType, string? EntityId);
+
+    [Fact]
     public async Task A_missing_or_malformed_year_is_a_Chinese_400()
     {
         using var admin = await app.ChangedAdminAsync();

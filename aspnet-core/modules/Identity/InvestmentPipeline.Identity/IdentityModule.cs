@@ -10,11 +10,13 @@ using InvestmentPipeline.Identity.Features.Users;
 using InvestmentPipeline.Identity.Jobs;
 using InvestmentPipeline.Identity.Security;
 using InvestmentPipeline.Identity.Seeding;
+using InvestmentPipeline.Infrastructure.Auditing;
 using InvestmentPipeline.Infrastructure.Jobs;
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -72,6 +74,7 @@ public static class IdentityModule
             o.Events.OnRedirectToAccessDenied = ctx => WriteProblemAsync(ctx.HttpContext, StatusCodes.Status403Forbidden, "没有权限执行此操作。");
         });
         services.AddDataProtection().SetApplicationName("InvestmentPipeline").PersistKeysToDbContext<IdentityModuleDbContext>();
+        services.Configure<AuditOptions>(o => o.NotAudited.Add(typeof(DataProtectionKey))); // key material never goes into the log
 
         services.AddRateLimiter(o =>
         {

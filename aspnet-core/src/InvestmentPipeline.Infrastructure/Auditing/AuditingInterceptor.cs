@@ -1,17 +1,19 @@
+using System.Globalization;
 using System.Text.Json;
 using InvestmentPipeline.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace InvestmentPipeline.Infrastructure.Auditing;
 
 /// <summary>
 /// Adds one audit row per changed entity to the same SaveChanges, so a change and its audit commit or fail together.
 /// </summary>
-public sealed class AuditingInterceptor(AuditActorAccessor actors, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditingInterceptor(AuditActorAccessor actors, TimeProvider time, IOptions<AuditOptions> options) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditLogEntry), typeof(OutboxMessage), typeof(OutboxDelivery)];
+    private static readonly HashSet<Type> Plumbing = [typeof(AuditLogEntry), typeof(OutboxMessage), typeof(OutboxDelivery)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -36,7 +38,7 @@ public sealed class AuditingInterceptor(AuditActorAccessor actors, TimeProvider 
         context.ChangeTracker.DetectChanges();
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => !NotAudited.Contains(e.Metadata.ClrType) && !e.Metadata.IsOwned())
+            .Where(e => !Plumbing.Contains(e.Metadata.ClrType) && !options.Value.NotAudited.Contains(e.Metadata.ClrType) && !e.Metadata.IsOwned())
             .Select(ToAuditEntry)
             .Where(e => e is not null)
             .ToList();
@@ -61,10 +63,17 @@ public sealed class AuditingInterceptor(AuditActorAccessor actors, TimeProvider 
         var after = entry.State == EntityState.Deleted ? null : changed.ToDictionary(p => p.Metadata.Name, p => Mask(p.Metadata.Name, p.CurrentValue));
         var audit = actors.NewEntry(time, ActionOf(entry.State), AuditOutcomes.Success);
         audit.EntityType = EntityTypeName(entry);
-        audit.EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+        audit.EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => FormatKey(entry.Property(p.Name).CurrentValue)));
         audit.Changes = JsonSerializer.Serialize(new { before, after });
         return audit;
     }
+
+    private static string? FormatKey(object? value) => value switch
+    {
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value?.ToString(),
+    };
 
     private static string ActionOf(EntityState state) => state switch
     {

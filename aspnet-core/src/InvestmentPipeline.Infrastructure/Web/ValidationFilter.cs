@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace InvestmentPipeline.Infrastructure.Web;
 
 /// <summary>
-/// Validates every request body DTO (DataAnnotations with Chinese messages, plus IValidatableObject)
+/// Validates every request DTO (DataAnnotations with Chinese messages, plus IValidatableObject)
 /// before the handler runs; field names come back camelCase, as the client sent them.
 /// </summary>
 public sealed class ValidationFilter : IEndpointFilter
@@ -45,6 +45,8 @@ public sealed class ValidationFilter : IEndpointFilter
         return await next(context);
     }
 
+    /// <summary>Request bodies are the app's `…Request` types; services injected into handlers are never validated.</summary>
     private static bool IsRequestDto(Type type) =>
-        type.Namespace?.StartsWith("InvestmentPipeline", StringComparison.Ordinal) == true && !type.IsEnum;
+        type.Namespace?.StartsWith("InvestmentPipeline", StringComparison.Ordinal) == true
+        && type.Name.EndsWith("Request", StringComparison.Ordinal);
 }

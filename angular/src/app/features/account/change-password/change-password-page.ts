@@ -10,6 +10,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { matchesField, passwordPolicy } from '../../../shared/validation/password-policy';
+import { revealErrors } from '../../../shared/validation/reveal-errors';
 
 @Component({
   selector: 'app-change-password-page',
@@ -45,11 +46,7 @@ export class ChangePasswordPage {
   }
 
   protected submit(): void {
-    if (this.form.invalid) {
-      Object.values(this.form.controls).forEach((control) => {
-        control.markAsDirty();
-        control.updateValueAndValidity();
-      });
+    if (revealErrors(this.form)) {
       return;
     }
     const { currentPassword, newPassword } = this.form.getRawValue();

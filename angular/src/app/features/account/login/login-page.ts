@@ -8,6 +8,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { problemText, readProblem } from '../../../core/http/problem-details';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
+import { revealErrors } from '../../../shared/validation/reveal-errors';
 
 /** Only same-app paths are followed after login, never another origin. */
 export function safeReturnUrl(returnUrl: string | null): string {
@@ -41,11 +42,7 @@ export class LoginPage {
   protected readonly error = signal<string | null>(null);
 
   protected submit(): void {
-    if (this.form.invalid) {
-      Object.values(this.form.controls).forEach((control) => {
-        control.markAsDirty();
-        control.updateValueAndValidity();
-      });
+    if (revealErrors(this.form)) {
       return;
     }
     this.submitting.set(true);

@@ -15,6 +15,7 @@ import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { Permissions } from '../../../core/permissions';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { buildDepartmentTree, departmentWithDescendants } from '../department-tree';
+import { revealErrors } from '../../../shared/validation/reveal-errors';
 
 type Mode = 'view' | 'create' | 'edit';
 
@@ -122,11 +123,7 @@ export class DepartmentPage {
   }
 
   protected save(): void {
-    if (this.form.invalid) {
-      Object.values(this.form.controls).forEach((control) => {
-        control.markAsDirty();
-        control.updateValueAndValidity();
-      });
+    if (revealErrors(this.form)) {
       return;
     }
     const value = this.form.getRawValue();

@@ -7,6 +7,7 @@ import { createRole } from '../../../api/fn/identity/create-role';
 import { RoleDto } from '../../../api/models/role-dto';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
+import { revealErrors } from '../../../shared/validation/reveal-errors';
 
 /** 新建角色 modal. */
 @Component({
@@ -68,11 +69,7 @@ export class CreateRoleDialog {
   });
 
   protected submit(): void {
-    if (this.form.invalid) {
-      Object.values(this.form.controls).forEach((control) => {
-        control.markAsDirty();
-        control.updateValueAndValidity();
-      });
+    if (revealErrors(this.form)) {
       return;
     }
     const { name, displayName, description } = this.form.getRawValue();

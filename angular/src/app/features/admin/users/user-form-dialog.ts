@@ -21,6 +21,7 @@ import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { passwordPolicy } from '../../../shared/validation/password-policy';
 import { DepartmentNode } from '../department-tree';
+import { revealErrors } from '../../../shared/validation/reveal-errors';
 
 export const USER_NAME_PATTERN = /^[A-Za-z0-9_.-]+$/;
 
@@ -83,11 +84,7 @@ export class UserFormDialog implements OnInit {
   }
 
   protected submit(): void {
-    if (this.form.invalid) {
-      Object.values(this.form.controls).forEach((control) => {
-        control.markAsDirty();
-        control.updateValueAndValidity();
-      });
+    if (revealErrors(this.form)) {
       return;
     }
     const value = this.form.getRawValue();
