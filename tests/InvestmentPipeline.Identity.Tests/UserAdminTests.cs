@@ -97,6 +97,27 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task The_user_export_has_Chinese_headers_follows_the_filters_and_is_audited()
+    {
+        using var admin = await app.AdminAsync();
+        var user = await TestUsers.CreateAsync(admin, "WAT", "unit");
+
+        using var export = await admin.GetAsync($"/api/identity/users/export?search={user.UserName}");
+
+        export.StatusCode.ShouldBe(HttpStatusCode.OK);
+        export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var row = rows.ShouldHaveSingleItem();
+        row.Keys.ShouldBe(["用户名", "姓名", "部门", "角色", "电话", "邮箱", "状态"]);
+        row["用户名"].ShouldBe(user.UserName);
+        row["部门"].ShouldBe("区水务局");
+        row["角色"].ShouldBe("项目实施单位");
+        row["状态"].ShouldBe("启用");
+        var audit = await admin.GetJsonAsync<Page<AuditRow>>("/api/identity/audit-logs?action=导出&entityType=AppUser&userName=admin");
+        audit.Items.ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task A_reset_password_is_temporary()
     {
         using var admin = await app.AdminAsync();

@@ -44,6 +44,8 @@ export type { GetUsers$Params as GetUsers$Params } from './fn/identity/get-users
 export { getUsers as getUsers } from './fn/identity/get-users';
 export type { CreateUser$Params as CreateUser$Params } from './fn/identity/create-user';
 export { createUser as createUser } from './fn/identity/create-user';
+export type { ExportUsers$Params as ExportUsers$Params } from './fn/identity/export-users';
+export { exportUsers as exportUsers } from './fn/identity/export-users';
 export type { UpdateUser$Params as UpdateUser$Params } from './fn/identity/update-user';
 export { updateUser as updateUser } from './fn/identity/update-user';
 export type { DisableUser$Params as DisableUser$Params } from './fn/identity/disable-user';

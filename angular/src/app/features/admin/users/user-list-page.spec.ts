@@ -81,6 +81,16 @@ describe('UserListPage', () => {
     expect(next.request.params.get('page')).toBe('3');
     next.flush({ items: [], totalCount: 45 });
   });
+
+  it('exports with the same filters as the list', async () => {
+    const el = await render(['Identity.Users.View']);
+    fixture.componentInstance['filters'].setValue({ search: ' 李 ', departmentId: 'd1' });
+    (el.querySelector('[data-testid="user-export"]') as HTMLButtonElement).click();
+    const exported = http.expectOne((r) => r.url === '/api/identity/users/export');
+    expect(exported.request.params.get('search')).toBe('李');
+    expect(exported.request.params.get('departmentId')).toBe('d1');
+    expect(exported.request.responseType).toBe('blob');
+  });
 });
 
 describe('userStatus', () => {

@@ -5,6 +5,7 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { Api } from '../../../api/api';
 import { disableUser } from '../../../api/fn/identity/disable-user';
 import { enableUser } from '../../../api/fn/identity/enable-user';
+import { exportUsers } from '../../../api/fn/identity/export-users';
 import { getDepartments } from '../../../api/fn/identity/get-departments';
 import { getRoles } from '../../../api/fn/identity/get-roles';
 import { getUsers } from '../../../api/fn/identity/get-users';
@@ -15,10 +16,13 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { quietForbidden } from '../../../core/http/auth-error.interceptor';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { Permissions } from '../../../core/permissions';
+import { saveBlob } from '../../../shared/download';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { buildDepartmentTree } from '../department-tree';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserFormDialog } from './user-form-dialog';
+
+export const USERS_EXPORT_FILE_NAME = '用户.xlsx';
 
 export type UserStatus = 'enabled' | 'disabled' | 'locked';
 
@@ -53,6 +57,7 @@ export class UserListPage {
   protected readonly page = signal(1);
   protected readonly pageSize = signal(20);
   protected readonly loading = signal(false);
+  protected readonly exporting = signal(false);
   protected readonly departments = signal<DepartmentDto[]>([]);
   protected readonly roles = signal<RoleDto[]>([]);
   protected readonly departmentTree = computed(() => buildDepartmentTree(this.departments()));
@@ -104,16 +109,30 @@ export class UserListPage {
     this.load();
   }
 
-  protected load(): void {
+  /** The list's filters as the API takes them (the export uses the same ones). */
+  private query(): { search?: string; departmentId?: string } {
     const { search, departmentId } = this.filters.getRawValue();
+    return { search: search?.trim() || undefined, departmentId: departmentId || undefined };
+  }
+
+  protected export(): void {
+    this.exporting.set(true);
+    this.api.invoke(exportUsers, this.query()).subscribe({
+      next: (blob) => {
+        this.exporting.set(false);
+        saveBlob(blob, USERS_EXPORT_FILE_NAME);
+      },
+      error: (error: unknown) => {
+        this.exporting.set(false);
+        this.problems.report(error);
+      },
+    });
+  }
+
+  protected load(): void {
     this.loading.set(true);
     this.api
-      .invoke(getUsers, {
-        search: search?.trim() || undefined,
-        departmentId: departmentId || undefined,
-        page: this.page(),
-        pageSize: this.pageSize(),
-      })
+      .invoke(getUsers, { ...this.query(), page: this.page(), pageSize: this.pageSize() })
       .subscribe({
         next: (result) => {
           this.users.set(result.items);

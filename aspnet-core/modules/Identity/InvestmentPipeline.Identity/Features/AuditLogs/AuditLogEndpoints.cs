@@ -1,6 +1,7 @@
 using InvestmentPipeline.Identity.Contracts;
 using InvestmentPipeline.Infrastructure.Auditing;
 using InvestmentPipeline.Infrastructure.Security;
+using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.SharedKernel.Paging;
 using InvestmentPipeline.SharedKernel.Time;
 using Microsoft.AspNetCore.Builder;
@@ -8,7 +9,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace InvestmentPipeline.Identity.Features.AuditLogs;
 
@@ -18,17 +18,12 @@ public sealed record AuditLogDto(
 
 internal static class AuditLogEndpoints
 {
-    /// <summary>An export is capped so that one click cannot pull the whole history into memory.</summary>
-    public const int ExportLimit = 50_000;
-
     public static void MapAuditLogs(this RouteGroupBuilder identity)
     {
         identity.MapGet("/audit-logs", ListAsync).RequirePermission(IdentityPermissions.AuditLogsView).WithName("GetAuditLogs").WithSummary("审计日志（按用户、操作、对象、时间筛选）");
         identity.MapGet("/audit-logs/export", ExportAsync).RequirePermission(IdentityPermissions.AuditLogsView).WithName("ExportAuditLogs").WithSummary("导出审计日志（Excel）")
-            .Produces<Stream>(StatusCodes.Status200OK, ExcelContentType);
+            .ProducesExcel();
     }
-
-    private const string ExcelContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static async Task<Ok<PagedResult<AuditLogDto>>> ListAsync(
         string? userName, string? action, string? entityType, DateTime? from, DateTime? to, int? page, int? pageSize, AuditDbContext db, CancellationToken ct)
@@ -43,7 +38,7 @@ internal static class AuditLogEndpoints
     private static async Task<FileContentHttpResult> ExportAsync(
         string? userName, string? action, string? entityType, DateTime? from, DateTime? to, AuditDbContext db, AuditWriter audit, CancellationToken ct)
     {
-        var rows = await Filter(db, userName, action, entityType, from, to).OrderByDescending(e => e.Id).Take(ExportLimit).ToListAsync(ct);
+        var rows = await Filter(db, userName, action, entityType, from, to).OrderByDescending(e => e.Id).Take(ExcelExport.MaxRows).ToListAsync(ct);
         var sheet = rows.Select(e => new Dictionary<string, object?>
         {
             ["时间"] = ShanghaiClock.ToLocal(e.TimeUtc).ToString("yyyy-MM-dd HH:mm:ss"),
@@ -56,15 +51,14 @@ internal static class AuditLogEndpoints
             ["结果"] = e.Outcome,
             ["变更内容"] = e.Changes,
             ["说明"] = e.Detail,
-        }).ToList();
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheet, sheetName: "审计日志", cancellationToken: ct);
+        });
+        var file = await ExcelExport.FileAsync(sheet, "审计日志", "审计日志.xlsx", ct);
         await audit.WriteAsync(AuditActions.Export, AuditOutcomes.Success, e =>
         {
             e.EntityType = nameof(AuditLogEntry);
             e.Detail = $"导出 {rows.Count} 条审计日志";
         }, ct);
-        return TypedResults.File(stream.ToArray(), ExcelContentType, "审计日志.xlsx");
+        return file;
     }
 
     private static IQueryable<AuditLogEntry> Filter(AuditDbContext db, string? userName, string? action, string? entityType, DateTime? from, DateTime? to)

@@ -1,6 +1,7 @@
 using InvestmentPipeline.Identity.Contracts;
 using InvestmentPipeline.Identity.Data;
 using InvestmentPipeline.Identity.Domain;
+using InvestmentPipeline.Infrastructure.Auditing;
 using InvestmentPipeline.Infrastructure.Outbox;
 using InvestmentPipeline.Infrastructure.Security;
 using InvestmentPipeline.Infrastructure.Web;
@@ -20,6 +21,8 @@ internal static class UserEndpoints
     {
         var users = identity.MapGroup("/users");
         users.MapGet("/", ListAsync).RequirePermission(IdentityPermissions.UsersView).WithName("GetUsers").WithSummary("用户列表（分页、搜索、按部门筛选）");
+        users.MapGet("/export", ExportAsync).RequirePermission(IdentityPermissions.UsersView).WithName("ExportUsers").WithSummary("导出用户（Excel，筛选同列表）")
+            .ProducesExcel();
         users.MapPost("/", CreateAsync).RequirePermission(IdentityPermissions.UsersManage).WithName("CreateUser").WithSummary("新建用户");
         users.MapPut("/{id:guid}", UpdateAsync).RequirePermission(IdentityPermissions.UsersManage).WithName("UpdateUser").WithSummary("修改用户（部门、角色、联系方式）");
         users.MapPost("/{id:guid}/disable", (Guid id, HttpContext http, UserAccountChanges changes) => changes.SetDisabledAsync(id, true, http))
@@ -33,19 +36,44 @@ internal static class UserEndpoints
     private static async Task<Ok<PagedResult<UserDto>>> ListAsync(
         string? search, Guid? departmentId, int? page, int? pageSize, HttpContext http, IdentityModuleDbContext db, UserQueries queries, CancellationToken ct)
     {
-        var query = ScopedUsers(db, http.GetCurrentUser());
+        var query = Filter(ScopedUsers(db, http.GetCurrentUser()), search, departmentId);
+        return TypedResults.Ok(await queries.PageAsync(query, PageQuery.From(page, pageSize), ct));
+    }
+
+    private static async Task<FileContentHttpResult> ExportAsync(
+        string? search, Guid? departmentId, HttpContext http, IdentityModuleDbContext db, UserQueries queries, AuditWriter audit, CancellationToken ct)
+    {
+        var query = Filter(ScopedUsers(db, http.GetCurrentUser()), search, departmentId);
+        var users = (await queries.PageAsync(query, new PageQuery(1, ExcelExport.MaxRows), ct)).Items;
+        var roleNames = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.DisplayName, ct);
+        var rows = users.Select(u => new Dictionary<string, object?>
+        {
+            ["用户名"] = u.UserName,
+            ["姓名"] = u.DisplayName,
+            ["部门"] = u.DepartmentName,
+            ["角色"] = string.Join("、", u.Roles.Select(r => roleNames.GetValueOrDefault(r, r))),
+            ["电话"] = u.PhoneNumber,
+            ["邮箱"] = u.Email,
+            ["状态"] = u.IsDisabled ? "已停用" : u.IsLockedOut ? "已锁定" : "启用",
+        });
+        var file = await ExcelExport.FileAsync(rows, "用户", "用户.xlsx", ct);
+        await audit.WriteAsync(AuditActions.Export, AuditOutcomes.Success, e =>
+        {
+            e.EntityType = nameof(AppUser);
+            e.Detail = $"导出 {users.Count} 个用户";
+        }, ct);
+        return file;
+    }
+
+    private static IQueryable<AppUser> Filter(IQueryable<AppUser> users, string? search, Guid? departmentId)
+    {
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim();
-            query = query.Where(u => u.UserName!.Contains(term) || u.DisplayName.Contains(term));
+            users = users.Where(u => u.UserName!.Contains(term) || u.DisplayName.Contains(term));
         }
 
-        if (departmentId is not null)
-        {
-            query = query.Where(u => u.DepartmentId == departmentId);
-        }
-
-        return TypedResults.Ok(await queries.PageAsync(query, PageQuery.From(page, pageSize), ct));
+        return departmentId is null ? users : users.Where(u => u.DepartmentId == departmentId);
     }
 
     private static async Task<Results<Created<UserDto>, ValidationProblem>> CreateAsync(
