@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command. Backend tests on SQLite and PostgreSQL (a throw-away cluster is started when PostgreSQL is
 # installed; CI=true makes its absence an error), the Angular unit tests, and the browser tests in Debian's Chromium.
+# As root it installs the Debian packages these need when they are missing (build/test-packages.sh).
 # Ends with the line "N passed, N failed" over all suites; exits non-zero if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,6 +10,8 @@ results=$root/artifacts/test-results
 rm -rf "$results" "$root/artifacts/screenshots"
 mkdir -p "$results"
 
+source build/test-packages.sh
+ensure_test_packages
 source build/postgres.sh
 trap stop_test_postgres EXIT
 filter=()

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Hangfire;
 using InvestmentPipeline.Identity.Contracts;
 using InvestmentPipeline.Identity.Data;
 using InvestmentPipeline.Infrastructure.Outbox;
@@ -85,8 +86,24 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp>
         app.Received.Count(id => id == user.Id).ShouldBe(1);
     }
 
-    private Task<int> DispatchAsync() =>
-        app.InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher<IdentityModuleDbContext>>().DispatchAsync(CancellationToken.None));
+    /// <summary>
+    /// Runs the dispatcher as production does, as a Hangfire job, and waits for it: Hangfire serialises dispatch
+    /// runs, so this one cannot race the run that the commit itself enqueued.
+    /// </summary>
+    private async Task DispatchAsync()
+    {
+        var jobId = app.Services.GetRequiredService<IBackgroundJobClient>()
+            .Enqueue<OutboxDispatcher<IdentityModuleDbContext>>(d => d.DispatchAsync(CancellationToken.None));
+        var monitor = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string? state;
+        while ((state = monitor.JobDetails(jobId)?.History.FirstOrDefault()?.StateName) is not ("Succeeded" or "Failed" or "Deleted") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        state.ShouldBe("Succeeded");
+    }
 
     private Task<OutboxMessage> MessageForAsync(Guid userId) => app.InScopeAsync(async sp =>
         (await sp.GetRequiredService<IdentityModuleDbContext>().Set<OutboxMessage>().AsNoTracking().ToListAsync())

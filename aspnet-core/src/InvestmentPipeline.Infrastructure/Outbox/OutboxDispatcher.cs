@@ -68,6 +68,13 @@ public sealed class OutboxDispatcher<TContext>(TContext db, IServiceProvider ser
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // A delivery row that failed to save (e.g. another dispatcher recorded it first) must not poison the
+            // next SaveChanges; it is read back on the next attempt.
+            foreach (var failed in db.ChangeTracker.Entries<OutboxDelivery>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                failed.State = EntityState.Detached;
+            }
+
             var cause = ex is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : ex;
             logger.LogError(cause, "Outbox message {MessageId} ({Type}) failed", message.Id, message.Type);
             message.Attempts++;
