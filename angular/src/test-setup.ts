@@ -1,3 +1,9 @@
+import { registerLocaleData } from '@angular/common';
+import zh from '@angular/common/locales/zh';
+
+// As in app.config.ts: ng-zorro date pickers format dates in the zh-cn locale.
+registerLocaleData(zh);
+
 // jsdom lacks these browser APIs; ng-zorro (breakpoints, overlays) touches them.
 if (!window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {

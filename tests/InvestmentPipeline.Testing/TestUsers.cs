@@ -5,6 +5,8 @@ namespace InvestmentPipeline.Testing;
 
 public sealed record DepartmentRow(Guid Id, Guid? ParentId, string Name, string Code, int SortOrder, int UserCount, Guid ConcurrencyStamp);
 
+public sealed record DepartmentOption(Guid Id, Guid? ParentId, string Name, string Code, bool IsTown);
+
 public sealed record UserRow(Guid Id, string UserName, string DisplayName, Guid? DepartmentId, string? DepartmentName, string[] Roles, bool IsDisabled, bool IsLockedOut, string ConcurrencyStamp);
 
 public sealed record Page<T>(List<T> Items, int TotalCount);
@@ -16,8 +18,9 @@ public static class TestUsers
 {
     public const string Password = "Test@2026pw";
 
-    public static async Task<Guid> DepartmentIdAsync(ApiSession admin, string code) =>
-        (await admin.GetJsonAsync<List<DepartmentRow>>("/api/identity/departments")).Single(d => d.Code == code).Id;
+    /// <summary>A seeded department's id by its code, through the picker list any signed-in user may read.</summary>
+    public static async Task<Guid> DepartmentIdAsync(ApiSession session, string code) =>
+        (await session.GetJsonAsync<List<DepartmentOption>>("/api/identity/department-options")).Single(d => d.Code == code).Id;
 
     public static async Task<UserRow> CreateAsync(ApiSession admin, string departmentCode, params string[] roles)
     {

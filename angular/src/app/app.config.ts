@@ -1,3 +1,5 @@
+import { registerLocaleData } from '@angular/common';
+import zh from '@angular/common/locales/zh';
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import {
   ApplicationConfig,
@@ -17,6 +19,9 @@ import { routes } from './app.routes';
 import { authErrorInterceptor } from './core/http/auth-error.interceptor';
 import { APP_ICONS } from './core/icons';
 import { DEFAULT_LANGUAGE, LanguageService } from './core/i18n/language.service';
+
+// ng-zorro's date pickers format with Angular's formatDate in the zh-cn locale (provideNzI18n(zh_CN)).
+registerLocaleData(zh);
 
 export const appConfig: ApplicationConfig = {
   providers: [

@@ -21,10 +21,16 @@ public static class InfrastructureRegistration
         Directory.CreateDirectory(database.DataDirectory);
         var services = builder.Services;
         services.AddSingleton(database);
+        services.AddSingleton<SeedSettings>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         // Numbers are numbers: strict handling also keeps OpenAPI from typing every int as "integer or string".
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
+        // Enums travel by name ("UnderConstruction"), never by number.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
 
         services.AddScoped<AuditActorAccessor>();
         services.AddScoped<AuditingInterceptor>();

@@ -3,6 +3,8 @@ export const Permissions = {
   leadsView: 'Leads.View',
   signedContractsView: 'SignedContracts.View',
   reserveView: 'Reserve.View',
+  reserveSubmit: 'Reserve.Submit',
+  reserveManage: 'Reserve.Manage',
   approvalsView: 'Approvals.View',
   schedulingView: 'Scheduling.View',
   usersView: 'Identity.Users.View',

@@ -4,6 +4,7 @@ using InvestmentPipeline.Identity.Data;
 using InvestmentPipeline.Identity.Domain;
 using InvestmentPipeline.Identity.Features.Account;
 using InvestmentPipeline.Identity.Features.AuditLogs;
+using InvestmentPipeline.Identity.Features.DepartmentLookup;
 using InvestmentPipeline.Identity.Features.Departments;
 using InvestmentPipeline.Identity.Features.Roles;
 using InvestmentPipeline.Identity.Features.Users;
@@ -85,6 +86,7 @@ public static class IdentityModule
             o.OnRejected = (ctx, _) => new ValueTask(WriteProblemAsync(ctx.HttpContext, StatusCodes.Status429TooManyRequests, "登录尝试过于频繁，请稍后再试。"));
         });
 
+        services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
         services.AddScoped<CurrentUserReader>();
         services.AddScoped<UserQueries>();
         services.AddScoped<UserAccountChanges>();
@@ -103,6 +105,7 @@ public static class IdentityModule
         var identity = endpoints.MapGroup("/api/identity").WithTags("Identity").AddEndpointFilter<ValidationFilter>();
         identity.MapUsers();
         identity.MapDepartments();
+        identity.MapDepartmentOptions();
         identity.MapRoles();
         identity.MapAuditLogs();
         return endpoints;

@@ -2,6 +2,7 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
+using InvestmentPipeline.Reserve.Features.Projects;
 using InvestmentPipeline.Reserve.Features.Sectors;
 using InvestmentPipeline.Reserve.Seeding;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Reserve;
 
-/// <summary>项目库: the project master record, the reserve library and the annual plan (base data so far).</summary>
+/// <summary>项目库: the project master record (so far), then the reserve library and the annual plan.</summary>
 public static class ReserveModule
 {
     public static IServiceCollection AddReserveModule(this IServiceCollection services, DatabaseOptions database)
@@ -19,6 +20,10 @@ public static class ReserveModule
         services.AddSingleton(ReservePermissions.Group);
         services.AddModuleDbContext<ReserveDbContext, SqliteReserveDbContext, PostgresReserveDbContext>(database, ReserveDbContext.ModuleName);
         services.AddScoped<IDataSeeder, SectorSeeder>();
+        services.AddScoped<IDataSeeder, DemoProjectSeeder>();
+        services.AddScoped<ProjectQueries>();
+        services.AddScoped<ProjectDetailsReader>();
+        services.AddScoped<DuplicateProjects>();
         return services;
     }
 
@@ -26,6 +31,9 @@ public static class ReserveModule
     {
         var reserve = endpoints.MapGroup("/api/reserve").WithTags("Reserve").AddEndpointFilter<ValidationFilter>();
         reserve.MapSectors();
+        var projects = reserve.MapGroup("/projects");
+        projects.MapProjectReads();
+        projects.MapProjectWrites();
         return reserve;
     }
 }

@@ -11,12 +11,26 @@ namespace InvestmentPipeline.Host.Composition;
 internal static class HostEndpoints
 {
     public static IServiceCollection AddAppOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(o =>
         {
-            document.Info.Title = "投资项目全流程管理系统 API";
-            document.Info.Description = "Cookie 认证；修改类请求须带 X-XSRF-TOKEN 请求头（取自 XSRF-TOKEN Cookie）。错误为 application/problem+json。";
-            return Task.CompletedTask;
-        }));
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "投资项目全流程管理系统 API";
+                document.Info.Description = "Cookie 认证；修改类请求须带 X-XSRF-TOKEN 请求头（取自 XSRF-TOKEN Cookie）。错误为 application/problem+json。";
+                return Task.CompletedTask;
+            });
+            // Enums travel as their names: say so, so that client generators emit string unions and value lists.
+            o.AddSchemaTransformer((schema, context, _) =>
+            {
+                var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+                if (type.IsEnum && schema.Enum is { Count: > 0 })
+                {
+                    schema.Type = Microsoft.OpenApi.JsonSchemaType.String;
+                }
+
+                return Task.CompletedTask;
+            });
+        });
 
     public static void MapAppOpenApi(this WebApplication app)
     {

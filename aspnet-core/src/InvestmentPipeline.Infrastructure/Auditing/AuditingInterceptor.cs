@@ -13,6 +13,12 @@ namespace InvestmentPipeline.Infrastructure.Auditing;
 /// </summary>
 public sealed class AuditingInterceptor(AuditActorAccessor actors, TimeProvider time, IOptions<AuditOptions> options) : SaveChangesInterceptor
 {
+    private static readonly JsonSerializerOptions ChangesJson = new()
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static readonly HashSet<Type> Plumbing = [typeof(AuditLogEntry), typeof(OutboxMessage), typeof(OutboxDelivery)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -64,7 +70,7 @@ public sealed class AuditingInterceptor(AuditActorAccessor actors, TimeProvider 
         var audit = actors.NewEntry(time, ActionOf(entry.State), AuditOutcomes.Success);
         audit.EntityType = EntityTypeName(entry);
         audit.EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => FormatKey(entry.Property(p.Name).CurrentValue)));
-        audit.Changes = JsonSerializer.Serialize(new { before, after });
+        audit.Changes = JsonSerializer.Serialize(new { before, after }, ChangesJson);
         return audit;
     }
 

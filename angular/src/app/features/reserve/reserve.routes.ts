@@ -3,10 +3,13 @@ import { Routes } from '@angular/router';
 export const RESERVE_ROUTES: Routes = [
   {
     path: '',
+    loadComponent: () => import('./project-list/project-list-page').then((m) => m.ProjectListPage),
+    data: { titleKey: 'menu.reserve' },
+  },
+  {
+    path: 'projects/:id',
     loadComponent: () =>
-      import('../../shared/under-construction/under-construction-page').then(
-        (m) => m.UnderConstructionPage,
-      ),
+      import('./project-detail/project-detail-page').then((m) => m.ProjectDetailPage),
     data: { titleKey: 'menu.reserve' },
   },
 ];

@@ -5,6 +5,9 @@ internal static class DepartmentCatalog
 {
     internal sealed record Seed(string Code, string Name, string? ParentCode, int SortOrder);
 
+    /// <summary>The node whose children are the towns and streets (乡镇/街道).</summary>
+    public const string TownsCode = "TOWNS";
+
     public static readonly IReadOnlyList<Seed> All =
     [
         new("GOV", "区政府", null, 0),
@@ -23,7 +26,7 @@ internal static class DepartmentCatalog
         new("KPO", "区重点项目办公室", "GOV", 130),
         new("PWR", "区供电公司", "GOV", 140),
         new("UCI", "区城市建设投资有限公司", "GOV", 150),
-        new("TOWNS", "乡镇/街道", "GOV", 200),
+        new(TownsCode, "乡镇/街道", "GOV", 200),
         new("TOWN01", "平安镇", "TOWNS", 1),
         new("TOWN02", "小峡镇", "TOWNS", 2),
         new("TOWN03", "三合镇", "TOWNS", 3),

@@ -21,13 +21,13 @@ internal sealed class IdentitySeeder(
     RoleManager<AppRole> roles,
     IEnumerable<PermissionGroupDefinition> permissionGroups,
     IOptions<SeedOptions> options,
-    DatabaseOptions database,
+    SeedSettings seed,
     TimeProvider time,
     ILogger<IdentitySeeder> logger) : IDataSeeder
 {
     public int Order => 0;
 
-    public bool IsDemo => options.Value.Demo ?? !database.IsPostgres;
+    public bool IsDemo => seed.Demo;
 
     public async Task SeedAsync(CancellationToken ct)
     {

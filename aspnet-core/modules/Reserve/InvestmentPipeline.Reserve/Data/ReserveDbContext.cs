@@ -1,6 +1,8 @@
+using System.Text.Json;
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Reserve.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace InvestmentPipeline.Reserve.Data;
@@ -11,9 +13,12 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<Sector> Sectors => Set<Sector>();
 
+    public DbSet<Project> Projects => Set<Project>();
+
     protected override string Module => ModuleName;
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<Sector>(b =>
         {
             b.ToTable("Reserve_Sectors");
@@ -22,6 +27,37 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.Property(s => s.Name).HasMaxLength(32);
             b.HasIndex(s => s.Code).IsUnique();
         });
+        modelBuilder.Entity<Project>(b =>
+        {
+            b.ToTable("Reserve_Projects");
+            b.HasKey(p => p.Id);
+            b.Property(p => p.Name).HasMaxLength(Project.NameMaxLength);
+            b.Property(p => p.NormalizedName).HasMaxLength(Project.NameMaxLength);
+            b.Property(p => p.Code).HasMaxLength(32);
+            b.Property(p => p.SectorCode).HasMaxLength(32);
+            b.Property(p => p.ProjectUnit).HasMaxLength(Project.UnitMaxLength);
+            b.Property(p => p.Scope).HasMaxLength(Project.ScopeMaxLength);
+            b.Property(p => p.TerminationReason).HasMaxLength(Project.ReasonMaxLength);
+            b.Property(p => p.Regime).HasConversion<string>().HasMaxLength(16);
+            b.Property(p => p.State).HasConversion<string>().HasMaxLength(24);
+            b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
+            // Funding sources are part of the project's value: kept as one JSON column, so an edit is one audited change.
+            b.Property(p => p.FundingSources)
+                .HasConversion(
+                    v => JsonSerializer.Serialize(v, JsonOptions),
+                    v => JsonSerializer.Deserialize<List<FundingSource>>(v, JsonOptions) ?? new List<FundingSource>(),
+                    new ValueComparer<List<FundingSource>>((a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, f) => HashCode.Combine(h, f)), v => v.ToList()))
+                .HasMaxLength(8000);
+            b.Ignore(p => p.SecuredFunding);
+            b.HasIndex(p => p.Code).IsUnique();
+            b.HasIndex(p => p.NormalizedName);
+            b.HasIndex(p => new { p.ResponsibleDepartmentId, p.State });
+            b.HasIndex(p => p.TownId);
+            b.HasIndex(p => new { p.State, p.SectorCode });
+        });
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 }
 
 internal sealed class SqliteReserveDbContext(DbContextOptions<SqliteReserveDbContext> options) : ReserveDbContext(options);

@@ -1,0 +1,12 @@
+namespace InvestmentPipeline.Identity.Contracts;
+
+/// <summary>A department as other modules need it: to validate a reference and show its name.</summary>
+public sealed record DepartmentInfo(Guid Id, Guid? ParentId, string Name, string Code, bool IsTown);
+
+/// <summary>Read access to the department tree for other modules (they store department ids, never copies).</summary>
+public interface IDepartmentDirectory
+{
+    Task<IReadOnlyDictionary<Guid, DepartmentInfo>> GetAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<DepartmentInfo>> GetAllAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,76 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class Projects : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Reserve_Projects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Regime = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SectorCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TownId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResponsibleDepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TotalInvestment = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    FundingSources = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    PlannedStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedCompletion = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    TerminationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reserve_Projects", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_Projects_Code",
+                table: "Reserve_Projects",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_Projects_NormalizedName",
+                table: "Reserve_Projects",
+                column: "NormalizedName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_Projects_ResponsibleDepartmentId_State",
+                table: "Reserve_Projects",
+                columns: new[] { "ResponsibleDepartmentId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_Projects_State_SectorCode",
+                table: "Reserve_Projects",
+                columns: new[] { "State", "SectorCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_Projects_TownId",
+                table: "Reserve_Projects",
+                column: "TownId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Reserve_Projects");
+        }
+    }
+}

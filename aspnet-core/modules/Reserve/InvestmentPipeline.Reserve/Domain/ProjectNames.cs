@@ -1,0 +1,24 @@
+namespace InvestmentPipeline.Reserve.Domain;
+
+/// <summary>
+/// The key two project names share when they are "near-identical": punctuation and spaces removed, case folded,
+/// and a trailing 项目/工程 dropped ("袁家村·河湟印象" = "袁家村河湟印象" = "袁家村 河湟印象项目").
+/// </summary>
+internal static class ProjectNames
+{
+    private static readonly string[] NoiseSuffixes = ["建设项目", "项目", "工程"];
+
+    public static string Normalize(string name)
+    {
+        var letters = new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        foreach (var suffix in NoiseSuffixes)
+        {
+            if (letters.Length > suffix.Length && letters.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return letters[..^suffix.Length];
+            }
+        }
+
+        return letters;
+    }
+}
