@@ -5,7 +5,7 @@ import { exportAuditLogs } from '../../../api/fn/identity/export-audit-logs';
 import { getAuditLogs } from '../../../api/fn/identity/get-audit-logs';
 import { AuditLogDto } from '../../../api/models/audit-log-dto';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
-import { saveBlob } from '../../../shared/download';
+import { downloadExport } from '../../../shared/download';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import {
   AUDIT_ACTIONS,
@@ -121,17 +121,7 @@ export class AuditLogPage {
   }
 
   protected export(): void {
-    this.exporting.set(true);
     const query = toAuditLogQuery(this.filters.getRawValue() as AuditLogFilters);
-    this.api.invoke(exportAuditLogs, query).subscribe({
-      next: (blob) => {
-        this.exporting.set(false);
-        saveBlob(blob, AUDIT_EXPORT_FILE_NAME);
-      },
-      error: (error: unknown) => {
-        this.exporting.set(false);
-        this.problems.report(error);
-      },
-    });
+    downloadExport(this.api.invoke(exportAuditLogs, query), AUDIT_EXPORT_FILE_NAME, this.exporting, (error) => this.problems.report(error));
   }
 }

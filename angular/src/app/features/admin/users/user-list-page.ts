@@ -16,7 +16,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { quietForbidden } from '../../../core/http/auth-error.interceptor';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { Permissions } from '../../../core/permissions';
-import { saveBlob } from '../../../shared/download';
+import { downloadExport } from '../../../shared/download';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { buildDepartmentTree } from '../department-tree';
 import { ResetPasswordDialog } from './reset-password-dialog';
@@ -116,17 +116,7 @@ export class UserListPage {
   }
 
   protected export(): void {
-    this.exporting.set(true);
-    this.api.invoke(exportUsers, this.query()).subscribe({
-      next: (blob) => {
-        this.exporting.set(false);
-        saveBlob(blob, USERS_EXPORT_FILE_NAME);
-      },
-      error: (error: unknown) => {
-        this.exporting.set(false);
-        this.problems.report(error);
-      },
-    });
+    downloadExport(this.api.invoke(exportUsers, this.query()), USERS_EXPORT_FILE_NAME, this.exporting, (error) => this.problems.report(error));
   }
 
   protected load(): void {

@@ -15,7 +15,7 @@ import { SectorDto } from '../../../api/models/sector-dto';
 import { AuthService } from '../../../core/auth/auth.service';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { Permissions } from '../../../core/permissions';
-import { saveBlob } from '../../../shared/download';
+import { downloadExport } from '../../../shared/download';
 import { WanYuanPipe } from '../../../shared/money';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { ProjectFormDialog } from '../project-form/project-form-dialog';
@@ -161,17 +161,7 @@ export class ProjectListPage {
   }
 
   protected export(): void {
-    this.exporting.set(true);
-    this.api.invoke(exportProjects, this.query()).subscribe({
-      next: (blob) => {
-        this.exporting.set(false);
-        saveBlob(blob, PROJECTS_EXPORT_FILE_NAME);
-      },
-      error: (error: unknown) => {
-        this.exporting.set(false);
-        this.problems.report(error);
-      },
-    });
+    downloadExport(this.api.invoke(exportProjects, this.query()), PROJECTS_EXPORT_FILE_NAME, this.exporting, (error) => this.problems.report(error));
   }
 
   protected onSaved(project: ProjectDto | null): void {
