@@ -29,3 +29,29 @@ public enum FundingChannel
     SocialCapital = 6,
     Other = 7,
 }
+
+/// <summary>成熟度 of a reserve project: 谋划 → 前期 → 成熟; each stage has requirements the system checks.</summary>
+public enum ProjectMaturity
+{
+    Planning = 1,
+    Preliminary = 2,
+    Mature = 3,
+}
+
+/// <summary>申报状态: a department's submission to the reserve library and the commission's decision on it.</summary>
+public enum ReviewStatus
+{
+    Draft = 1,
+    Submitted = 2,
+    Accepted = 3,
+    Returned = 4,
+    Rejected = 5,
+}
+
+/// <summary>The commission's decision on a submitted project: 接受入库 / 退回修改 / 不予入库.</summary>
+public enum ReviewDecision
+{
+    Accept = 1,
+    Return = 2,
+    Reject = 3,
+}

@@ -34,6 +34,7 @@ public static class ReserveModule
         var projects = reserve.MapGroup("/projects");
         projects.MapProjectReads();
         projects.MapProjectWrites();
+        reserve.MapReserveCuration();
         return reserve;
     }
 }

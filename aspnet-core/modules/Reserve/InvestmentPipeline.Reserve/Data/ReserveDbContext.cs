@@ -40,6 +40,11 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.Property(p => p.TerminationReason).HasMaxLength(Project.ReasonMaxLength);
             b.Property(p => p.Regime).HasConversion<string>().HasMaxLength(16);
             b.Property(p => p.State).HasConversion<string>().HasMaxLength(24);
+            b.Property(p => p.Maturity).HasConversion<string>().HasMaxLength(16);
+            b.Property(p => p.ReviewStatus).HasConversion<string>().HasMaxLength(16);
+            b.Property(p => p.ReviewComment).HasMaxLength(Project.ReasonMaxLength);
+            b.Property(p => p.LandPlan).HasMaxLength(Project.LandPlanMaxLength);
+            b.Ignore(p => p.Details);
             b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
             // Funding sources are part of the project's value: kept as one JSON column, so an edit is one audited change.
             b.Property(p => p.FundingSources)
@@ -54,6 +59,7 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.HasIndex(p => new { p.ResponsibleDepartmentId, p.State });
             b.HasIndex(p => p.TownId);
             b.HasIndex(p => new { p.State, p.SectorCode });
+            b.HasIndex(p => new { p.ReviewStatus, p.Maturity });
         });
     }
 

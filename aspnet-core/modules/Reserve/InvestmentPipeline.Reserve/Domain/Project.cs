@@ -16,7 +16,9 @@ internal sealed record ProjectDetails(
     decimal TotalInvestment,
     IReadOnlyList<FundingSource> FundingSources,
     DateOnly? PlannedStart,
-    DateOnly? PlannedCompletion);
+    DateOnly? PlannedCompletion,
+    ProjectMaturity Maturity,
+    string? LandPlan);
 
 /// <summary>项目: the master record every module points to. Its changes are audited and form its history.</summary>
 internal sealed class Project : Entity
@@ -25,6 +27,7 @@ internal sealed class Project : Entity
     public const int UnitMaxLength = 100;
     public const int ScopeMaxLength = 2000;
     public const int ReasonMaxLength = 500;
+    public const int LandPlanMaxLength = 1000;
 
     private Project()
     {
@@ -61,6 +64,15 @@ internal sealed class Project : Entity
 
     public ProjectState State { get; private set; }
 
+    public ProjectMaturity Maturity { get; private set; }
+
+    public string? LandPlan { get; private set; }
+
+    public ReviewStatus ReviewStatus { get; private set; }
+
+    /// <summary>The commission's comment on its last decision (why it was returned or rejected).</summary>
+    public string? ReviewComment { get; private set; }
+
     public string? TerminationReason { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
@@ -71,13 +83,18 @@ internal sealed class Project : Entity
 
     public static Project Create(ProjectDetails details, DateTime nowUtc)
     {
-        var project = new Project { Id = Guid.NewGuid(), State = ProjectState.Reserve, CreatedAtUtc = nowUtc };
+        var project = new Project { Id = Guid.NewGuid(), State = ProjectState.Reserve, ReviewStatus = ReviewStatus.Draft, CreatedAtUtc = nowUtc };
         project.Change(details);
         return project;
     }
 
+    public ProjectDetails Details => new(
+        Name, Code, Regime, SectorCode, TownId, ResponsibleDepartmentId, ProjectUnit, Scope, TotalInvestment, FundingSources,
+        PlannedStart, PlannedCompletion, Maturity, LandPlan);
+
     public void Change(ProjectDetails details)
     {
+        CheckRule(new ProjectUnderReviewCannotBeEditedRule(ReviewStatus));
         CheckRule(new ProjectCodeMustBeNationalFormatRule(details.Code));
         CheckRule(new FundingCannotExceedTotalInvestmentRule(details.TotalInvestment, details.FundingSources));
         CheckRule(new CompletionCannotPrecedeStartRule(details.PlannedStart, details.PlannedCompletion));
@@ -94,6 +111,40 @@ internal sealed class Project : Entity
         FundingSources = [.. details.FundingSources];
         PlannedStart = details.PlannedStart;
         PlannedCompletion = details.PlannedCompletion;
+        Maturity = details.Maturity;
+        LandPlan = details.LandPlan;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>申报: the department hands the project to the commission, once its claimed maturity is met.</summary>
+    public void Submit()
+    {
+        CheckRule(new ReviewTransitionRule(ReviewStatus, ReviewStatus.Submitted, null));
+        CheckRule(new ClaimedMaturityMustBeMetRule(Maturity, MaturityRequirements.MissingFor(Maturity, Details)));
+        ReviewStatus = ReviewStatus.Submitted;
+        ReviewComment = null;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>审核: the commission accepts the project into the reserve library, returns it for correction, or rejects it.</summary>
+    public void Review(ReviewDecision decision, string? comment)
+    {
+        var to = decision switch
+        {
+            ReviewDecision.Accept => ReviewStatus.Accepted,
+            ReviewDecision.Return => ReviewStatus.Returned,
+            _ => ReviewStatus.Rejected,
+        };
+        CheckRule(new ReviewTransitionRule(ReviewStatus, to, comment));
+        ReviewStatus = to;
+        ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>Demo data only: a project already curated before the system existed.</summary>
+    public void MarkAccepted()
+    {
+        ReviewStatus = ReviewStatus.Accepted;
         ConcurrencyStamp = Guid.NewGuid();
     }
 

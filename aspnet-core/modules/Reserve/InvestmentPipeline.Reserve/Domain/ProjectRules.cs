@@ -64,3 +64,66 @@ internal static class ProjectStateNames
         _ => "终止",
     };
 }
+
+/// <summary>A project is submitted only when the requirements of the maturity it claims are met.</summary>
+internal sealed class ClaimedMaturityMustBeMetRule(ProjectMaturity maturity, IReadOnlyList<string> missing) : IBusinessRule
+{
+    public string Code => "Reserve.MaturityNotMet";
+
+    public string Message => $"项目尚未达到「{MaturityNames.Of(maturity)}」阶段的要求：{string.Join("；", missing)}";
+
+    public bool IsBroken() => missing.Count > 0;
+}
+
+/// <summary>草稿/已退回 → 已申报 → 已入库 / 已退回 / 未入库; returning or rejecting needs a comment; a project under review is not edited.</summary>
+internal sealed class ReviewTransitionRule(ReviewStatus from, ReviewStatus to, string? comment) : IBusinessRule
+{
+    public string Code => "Reserve.ReviewTransition";
+
+    public string Message => (from, to) switch
+    {
+        (ReviewStatus.Submitted, ReviewStatus.Returned or ReviewStatus.Rejected) => "退回或不予入库须填写审核意见",
+        (ReviewStatus.Submitted, ReviewStatus.Submitted) => "项目已申报，正在审核中，不能修改或重复申报",
+        (_, ReviewStatus.Submitted) => "只有草稿或已退回的项目可以申报",
+        _ => "只有已申报的项目可以审核",
+    };
+
+    public bool IsBroken() => (from, to) switch
+    {
+        (ReviewStatus.Draft or ReviewStatus.Returned, ReviewStatus.Submitted) => false,
+        (ReviewStatus.Submitted, ReviewStatus.Accepted) => false,
+        (ReviewStatus.Submitted, ReviewStatus.Returned or ReviewStatus.Rejected) => string.IsNullOrWhiteSpace(comment),
+        _ => true,
+    };
+}
+
+internal sealed class ProjectUnderReviewCannotBeEditedRule(ReviewStatus status) : IBusinessRule
+{
+    public string Code => "Reserve.UnderReview";
+
+    public string Message => "项目已申报，正在审核中，审核完成前不能修改";
+
+    public bool IsBroken() => status == ReviewStatus.Submitted;
+}
+
+internal static class MaturityNames
+{
+    public static string Of(ProjectMaturity maturity) => maturity switch
+    {
+        ProjectMaturity.Planning => "谋划",
+        ProjectMaturity.Preliminary => "前期",
+        _ => "成熟",
+    };
+}
+
+internal static class ReviewStatusNames
+{
+    public static string Of(ReviewStatus status) => status switch
+    {
+        ReviewStatus.Draft => "草稿",
+        ReviewStatus.Submitted => "已申报",
+        ReviewStatus.Accepted => "已入库",
+        ReviewStatus.Returned => "已退回",
+        _ => "未入库",
+    };
+}

@@ -13,6 +13,14 @@ internal static class DemoProjects
         string Name, string Sector, InvestmentRegime Regime, string Department, string? Town, string Unit,
         decimal TotalWan, FundingChannel Channel, decimal SecuredShare, ProjectState State, string PlannedStart, string PlannedCompletion, string Scope);
 
+    /// <summary>The demo projects still in the reserve library, and how mature each is; the others are past it (成熟).</summary>
+    public static readonly IReadOnlyDictionary<string, ProjectMaturity> ReserveMaturity = new Dictionary<string, ProjectMaturity>
+    {
+        ["健康养老基地"] = ProjectMaturity.Planning,
+        ["原青棉总厂片区整体开发(西海度假村)"] = ProjectMaturity.Preliminary,
+        ["七星台森林公园"] = ProjectMaturity.Preliminary,
+    };
+
     public static readonly IReadOnlyList<Seed> All =
     [
         new("新平大道东延段", "TRANSPORT", InvestmentRegime.Approval, "TRB", "TOWN01", "区交通运输局", 18600, FundingChannel.SpecialBonds, 0.6m, ProjectState.PreConstruction, "2023-03", "2024-10", "道路东延 2.8 公里，双向六车道（待拆迁完成后开工）"),

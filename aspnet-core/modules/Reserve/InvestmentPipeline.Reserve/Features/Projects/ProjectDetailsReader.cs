@@ -49,7 +49,8 @@ internal sealed class ProjectDetailsReader(ReserveDbContext db, IDepartmentDirec
         return (new ProjectDetails(
             request.Name.Trim(), code, request.Regime!.Value, request.SectorCode, request.TownId, responsible, request.ProjectUnit.Trim(),
             string.IsNullOrWhiteSpace(request.Scope) ? null : request.Scope.Trim(), request.TotalInvestment, sources,
-            FirstOfMonth(request.PlannedStart), FirstOfMonth(request.PlannedCompletion)), null);
+            FirstOfMonth(request.PlannedStart), FirstOfMonth(request.PlannedCompletion), request.Maturity!.Value,
+            string.IsNullOrWhiteSpace(request.LandPlan) ? null : request.LandPlan.Trim()), null);
     }
 
     /// <summary>Plans are kept by month: any day given stands for its month.</summary>

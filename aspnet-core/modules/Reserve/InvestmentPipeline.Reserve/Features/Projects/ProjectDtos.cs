@@ -13,14 +13,16 @@ public sealed record FundingSourceDto(
 public sealed record ProjectListItemDto(
     Guid Id, string Name, string? Code, InvestmentRegime Regime, string SectorCode, string? SectorName,
     Guid? TownId, string? TownName, Guid ResponsibleDepartmentId, string? ResponsibleDepartmentName, string ProjectUnit,
-    decimal TotalInvestment, ProjectState State, DateOnly? PlannedStart, DateOnly? PlannedCompletion);
+    decimal TotalInvestment, ProjectState State, DateOnly? PlannedStart, DateOnly? PlannedCompletion,
+    ProjectMaturity Maturity, ReviewStatus ReviewStatus);
 
 public sealed record ProjectDto(
     Guid Id, string Name, string? Code, InvestmentRegime Regime, string SectorCode, string? SectorName,
     Guid? TownId, string? TownName, Guid ResponsibleDepartmentId, string? ResponsibleDepartmentName, string ProjectUnit,
     decimal TotalInvestment, ProjectState State, DateOnly? PlannedStart, DateOnly? PlannedCompletion,
+    ProjectMaturity Maturity, ReviewStatus ReviewStatus,
     string? Scope, IReadOnlyList<FundingSourceDto> FundingSources, decimal SecuredFunding, string? TerminationReason,
-    DateTime CreatedAt, Guid ConcurrencyStamp);
+    string? ReviewComment, string? LandPlan, DateTime CreatedAt, Guid ConcurrencyStamp);
 
 /// <summary>The fields a project's submitter fills in; shared by create and update.</summary>
 public abstract record ProjectFieldsRequest : IValidatableObject
@@ -60,6 +62,13 @@ public abstract record ProjectFieldsRequest : IValidatableObject
 
     public DateOnly? PlannedCompletion { get; init; }
 
+    [Required(ErrorMessage = "请选择成熟度")]
+    [EnumDataType(typeof(ProjectMaturity), ErrorMessage = "成熟度无效")]
+    public ProjectMaturity? Maturity { get; init; }
+
+    [StringLength(Project.LandPlanMaxLength, ErrorMessage = "用地计划不能超过 1000 个字符")]
+    public string? LandPlan { get; init; }
+
     /// <summary>Save although a project with a near-identical name exists (the user confirmed it is another one).</summary>
     public bool AllowSimilarName { get; init; }
 
@@ -96,6 +105,21 @@ public sealed record ChangeProjectStateRequest(
     [property: Required(ErrorMessage = "请选择目标状态")][property: EnumDataType(typeof(ProjectState), ErrorMessage = "状态无效")] ProjectState? State,
     [property: StringLength(Project.ReasonMaxLength, ErrorMessage = "原因不能超过 500 个字符")] string? Reason,
     [property: Required(ErrorMessage = "缺少并发标记 concurrencyStamp")] Guid? ConcurrencyStamp);
+
+public sealed record SubmitProjectRequest([property: Required(ErrorMessage = "缺少并发标记 concurrencyStamp")] Guid? ConcurrencyStamp);
+
+public sealed record ReviewProjectRequest(
+    [property: Required(ErrorMessage = "请选择审核结论")][property: EnumDataType(typeof(ReviewDecision), ErrorMessage = "审核结论无效")] ReviewDecision? Decision,
+    [property: StringLength(Project.ReasonMaxLength, ErrorMessage = "审核意见不能超过 500 个字符")] string? Comment,
+    [property: Required(ErrorMessage = "缺少并发标记 concurrencyStamp")] Guid? ConcurrencyStamp);
+
+public sealed record MaturityStageDto(ProjectMaturity Maturity, bool Met, IReadOnlyList<string> Missing);
+
+public sealed record MaturityCheckDto(IReadOnlyList<MaturityStageDto> Stages);
+
+public sealed record ReserveBoardColumnDto(ProjectMaturity Maturity, int Count, decimal TotalInvestment, IReadOnlyList<ProjectListItemDto> Projects);
+
+public sealed record ReserveBoardDto(IReadOnlyList<ReserveBoardColumnDto> Columns);
 
 public sealed record ProjectHistoryEntryDto(DateTime Time, string? UserName, string Action, string? Changes, string? Detail);
 

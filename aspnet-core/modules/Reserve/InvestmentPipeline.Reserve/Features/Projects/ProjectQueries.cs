@@ -9,7 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace InvestmentPipeline.Reserve.Features.Projects;
 
 /// <summary>The filters of the project library (list and export share them).</summary>
-public sealed record ProjectFilter(string? Search, string? SectorCode, ProjectState? State, InvestmentRegime? Regime, Guid? DepartmentId, Guid? TownId);
+public sealed record ProjectFilter(
+    string? Search, string? SectorCode, ProjectState? State, InvestmentRegime? Regime, Guid? DepartmentId, Guid? TownId,
+    ProjectMaturity? Maturity = null, ReviewStatus? ReviewStatus = null);
 
 /// <summary>Reads projects in the caller's data scope and maps them with sector and department names (one query each per page).</summary>
 internal sealed class ProjectQueries(ReserveDbContext db, IDepartmentDirectory departments)
@@ -48,6 +50,16 @@ internal sealed class ProjectQueries(ReserveDbContext db, IDepartmentDirectory d
             projects = projects.Where(p => p.ResponsibleDepartmentId == department);
         }
 
+        if (filter.Maturity is { } maturity)
+        {
+            projects = projects.Where(p => p.Maturity == maturity);
+        }
+
+        if (filter.ReviewStatus is { } status)
+        {
+            projects = projects.Where(p => p.ReviewStatus == status);
+        }
+
         return filter.TownId is { } town ? projects.Where(p => p.TownId == town) : projects;
     }
 
@@ -60,6 +72,12 @@ internal sealed class ProjectQueries(ReserveDbContext db, IDepartmentDirectory d
     }
 
     public async Task<ProjectDto> ToDtoAsync(Project project, CancellationToken ct) => (await NamesAsync([project], ct)).Detail(project);
+
+    public async Task<IReadOnlyList<ProjectListItemDto>> ToListItemsAsync(IReadOnlyList<Project> projects, CancellationToken ct)
+    {
+        var names = await NamesAsync(projects, ct);
+        return projects.Select(names.ListItem).ToList();
+    }
 
     private async Task<Names> NamesAsync(IReadOnlyList<Project> projects, CancellationToken ct)
     {
@@ -75,12 +93,14 @@ internal sealed class ProjectQueries(ReserveDbContext db, IDepartmentDirectory d
 
         public ProjectListItemDto ListItem(Project p) => new(
             p.Id, p.Name, p.Code, p.Regime, p.SectorCode, Sectors.GetValueOrDefault(p.SectorCode), p.TownId, Department(p.TownId),
-            p.ResponsibleDepartmentId, Department(p.ResponsibleDepartmentId), p.ProjectUnit, p.TotalInvestment, p.State, p.PlannedStart, p.PlannedCompletion);
+            p.ResponsibleDepartmentId, Department(p.ResponsibleDepartmentId), p.ProjectUnit, p.TotalInvestment, p.State, p.PlannedStart, p.PlannedCompletion,
+            p.Maturity, p.ReviewStatus);
 
         public ProjectDto Detail(Project p) => new(
             p.Id, p.Name, p.Code, p.Regime, p.SectorCode, Sectors.GetValueOrDefault(p.SectorCode), p.TownId, Department(p.TownId),
             p.ResponsibleDepartmentId, Department(p.ResponsibleDepartmentId), p.ProjectUnit, p.TotalInvestment, p.State, p.PlannedStart, p.PlannedCompletion,
+            p.Maturity, p.ReviewStatus,
             p.Scope, p.FundingSources.Select(f => new FundingSourceDto(f.Channel, f.Amount, f.IsSecured, f.Note)).ToList(), p.SecuredFunding,
-            p.TerminationReason, p.CreatedAtUtc, p.ConcurrencyStamp);
+            p.TerminationReason, p.ReviewComment, p.LandPlan, p.CreatedAtUtc, p.ConcurrencyStamp);
     }
 }

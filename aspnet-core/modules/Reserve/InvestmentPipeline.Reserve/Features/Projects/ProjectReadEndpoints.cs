@@ -23,18 +23,20 @@ internal static class ProjectReadEndpoints
     }
 
     private static async Task<Ok<PagedResult<ProjectListItemDto>>> ListAsync(
-        string? search, string? sectorCode, ProjectState? state, InvestmentRegime? regime, Guid? departmentId, Guid? townId, int? page, int? pageSize,
+        string? search, string? sectorCode, ProjectState? state, InvestmentRegime? regime, Guid? departmentId, Guid? townId,
+        ProjectMaturity? maturity, ReviewStatus? reviewStatus, int? page, int? pageSize,
         HttpContext http, ProjectQueries queries, CancellationToken ct)
     {
-        var filter = new ProjectFilter(search, sectorCode, state, regime, departmentId, townId);
+        var filter = new ProjectFilter(search, sectorCode, state, regime, departmentId, townId, maturity, reviewStatus);
         return TypedResults.Ok(await queries.PageAsync(ProjectQueries.Filter(queries.Scoped(http.GetCurrentUser()), filter), PageQuery.From(page, pageSize), ct));
     }
 
     private static async Task<FileContentHttpResult> ExportAsync(
         string? search, string? sectorCode, ProjectState? state, InvestmentRegime? regime, Guid? departmentId, Guid? townId,
+        ProjectMaturity? maturity, ReviewStatus? reviewStatus,
         HttpContext http, ProjectQueries queries, AuditWriter audit, CancellationToken ct)
     {
-        var filter = new ProjectFilter(search, sectorCode, state, regime, departmentId, townId);
+        var filter = new ProjectFilter(search, sectorCode, state, regime, departmentId, townId, maturity, reviewStatus);
         var projects = (await queries.PageAsync(ProjectQueries.Filter(queries.Scoped(http.GetCurrentUser()), filter), new PageQuery(1, ExcelExport.MaxRows), ct)).Items;
         var rows = projects.Select(p => new Dictionary<string, object?>
         {
@@ -47,6 +49,8 @@ internal static class ProjectReadEndpoints
             ["项目单位"] = p.ProjectUnit,
             ["总投资(万元)"] = p.TotalInvestment / 10_000m,
             ["状态"] = ProjectStateNames.Of(p.State),
+            ["成熟度"] = MaturityNames.Of(p.Maturity),
+            ["申报状态"] = ReviewStatusNames.Of(p.ReviewStatus),
             ["计划开工"] = p.PlannedStart?.ToString("yyyy-MM"),
             ["计划竣工"] = p.PlannedCompletion?.ToString("yyyy-MM"),
         });

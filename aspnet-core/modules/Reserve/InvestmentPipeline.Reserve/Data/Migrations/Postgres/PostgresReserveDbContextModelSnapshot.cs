@@ -165,6 +165,15 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<string>("LandPlan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Maturity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -193,6 +202,15 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
 
                     b.Property<Guid>("ResponsibleDepartmentId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Scope")
                         .HasMaxLength(2000)
@@ -229,6 +247,8 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                     b.HasIndex("TownId");
 
                     b.HasIndex("ResponsibleDepartmentId", "State");
+
+                    b.HasIndex("ReviewStatus", "Maturity");
 
                     b.HasIndex("State", "SectorCode");
 

@@ -157,6 +157,15 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LandPlan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maturity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -184,6 +193,15 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ResponsibleDepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
@@ -221,6 +239,8 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                     b.HasIndex("TownId");
 
                     b.HasIndex("ResponsibleDepartmentId", "State");
+
+                    b.HasIndex("ReviewStatus", "Maturity");
 
                     b.HasIndex("State", "SectorCode");
 
