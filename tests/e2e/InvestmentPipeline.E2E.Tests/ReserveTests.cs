@@ -42,6 +42,7 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
         await browser.ByTestId("project-form-name").FillAsync(name);
         await ChooseAsync(page, browser.ByTestId("project-form-regime"), "审批制");
         await ChooseAsync(page, browser.ByTestId("project-form-sector"), "交通");
+        await ChooseAsync(page, browser.ByTestId("project-form-maturity"), "谋划");
         await browser.ByTestId("project-form-department").ClickAsync();
         await page.Locator(".ant-select-tree-node-content-wrapper", new PageLocatorOptions { HasText = "区交通运输局" }).ClickAsync();
         await browser.ByTestId("project-form-unit").FillAsync("区交通运输局");
@@ -58,6 +59,62 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
         await Expect(page.GetByText("fgw").First).ToBeVisibleAsync();
         await browser.ScreenshotAsync("project-history");
         browser.ShouldHaveNoScriptErrors();
+    }
+
+    [Fact]
+    public async Task A_unit_submits_a_project_the_commission_accepts_it_and_the_board_shows_it()
+    {
+        var name = "储备申报" + Guid.NewGuid().ToString("N")[..6];
+        var projectId = await CreateDraftAsUnitAsync(name);
+
+        await using (var unit = await app.NewSessionAsync(nameof(A_unit_submits_a_project_the_commission_accepts_it_and_the_board_shows_it) + "-unit"))
+        {
+            await unit.SignInAsync("cjtz", DemoPasswords.User);
+            await unit.Page.GotoAsync($"/reserve/projects/{projectId}");
+            await Expect(unit.ByTestId("project-review-status")).ToHaveTextAsync("草稿");
+            await unit.ByTestId("project-submit-review").ClickAsync();
+            await unit.Page.Locator(".ant-popover .ant-btn-primary").ClickAsync();
+            await Expect(unit.ByTestId("project-review-status")).ToHaveTextAsync("已申报");
+            await Expect(unit.ByTestId("project-review")).ToHaveCountAsync(0);
+            await unit.ScreenshotAsync("submitted");
+            unit.ShouldHaveNoScriptErrors();
+        }
+
+        await using var commission = await app.NewSessionAsync(nameof(A_unit_submits_a_project_the_commission_accepts_it_and_the_board_shows_it) + "-commission");
+        var page = commission.Page;
+        await commission.SignInAsync("fgw", DemoPasswords.User);
+        await page.GotoAsync($"/reserve/projects/{projectId}");
+        await commission.ByTestId("project-review").ClickAsync();
+        await commission.ByTestId("review-Accept").ClickAsync();
+        await commission.ScreenshotAsync("review-dialog");
+        await commission.ByTestId("review-submit").ClickAsync();
+        await Expect(commission.ByTestId("project-review-status")).ToHaveTextAsync("已入库");
+
+        await page.GotoAsync("/reserve/board");
+        var column = commission.ByTestId("board-column-Planning");
+        await Expect(column.GetByTestId("board-card-link").Filter(new LocatorFilterOptions { HasText = name })).ToHaveCountAsync(1);
+        await commission.ScreenshotAsync("board");
+        commission.ShouldHaveNoScriptErrors();
+    }
+
+    /// <summary>The unit's draft is made through the API: the form itself is covered by the test above.</summary>
+    private async Task<string> CreateDraftAsUnitAsync(string name)
+    {
+        using var api = await app.Host.SignInAsync("cjtz");
+        var uci = await TestUsers.DepartmentIdAsync(api, "UCI");
+        using var created = await api.PostAsync("/api/reserve/projects", new
+        {
+            name,
+            regime = "Approval",
+            sectorCode = "MUNICIPAL",
+            responsibleDepartmentId = uci,
+            projectUnit = "区城市建设投资有限公司",
+            totalInvestment = 5_000_000m,
+            maturity = "Planning",
+        });
+        var body = await created.Content.ReadAsStringAsync();
+        created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, body);
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
     }
 
     private static async Task ChooseAsync(IPage page, ILocator select, string option)

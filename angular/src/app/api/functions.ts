@@ -47,6 +47,8 @@ export type { ExportAuditLogs$Params as ExportAuditLogs$Params } from './fn/iden
 export { exportAuditLogs as exportAuditLogs } from './fn/identity/export-audit-logs';
 export type { GetSectors$Params as GetSectors$Params } from './fn/reserve/get-sectors';
 export { getSectors as getSectors } from './fn/reserve/get-sectors';
+export type { GetReserveBoard$Params as GetReserveBoard$Params } from './fn/reserve/get-reserve-board';
+export { getReserveBoard as getReserveBoard } from './fn/reserve/get-reserve-board';
 export type { GetProjects$Params as GetProjects$Params } from './fn/reserve/get-projects';
 export { getProjects as getProjects } from './fn/reserve/get-projects';
 export type { CreateProject$Params as CreateProject$Params } from './fn/reserve/create-project';
@@ -61,6 +63,12 @@ export type { GetProjectHistory$Params as GetProjectHistory$Params } from './fn/
 export { getProjectHistory as getProjectHistory } from './fn/reserve/get-project-history';
 export type { ChangeProjectState$Params as ChangeProjectState$Params } from './fn/reserve/change-project-state';
 export { changeProjectState as changeProjectState } from './fn/reserve/change-project-state';
+export type { GetMaturityCheck$Params as GetMaturityCheck$Params } from './fn/reserve/get-maturity-check';
+export { getMaturityCheck as getMaturityCheck } from './fn/reserve/get-maturity-check';
+export type { SubmitProject$Params as SubmitProject$Params } from './fn/reserve/submit-project';
+export { submitProject as submitProject } from './fn/reserve/submit-project';
+export type { ReviewProject$Params as ReviewProject$Params } from './fn/reserve/review-project';
+export { reviewProject as reviewProject } from './fn/reserve/review-project';
 export type { GetCalendar$Params as GetCalendar$Params } from './fn/approvals/get-calendar';
 export { getCalendar as getCalendar } from './fn/approvals/get-calendar';
 export type { GetProblemCategories$Params as GetProblemCategories$Params } from './fn/scheduling/get-problem-categories';

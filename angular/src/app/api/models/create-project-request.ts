@@ -3,10 +3,13 @@
 
 import { FundingSourceDto } from '../models/funding-source-dto';
 import { InvestmentRegime } from '../models/investment-regime';
+import { ProjectMaturity } from '../models/project-maturity';
 export interface CreateProjectRequest {
   allowSimilarName?: boolean;
   code?: (string | null);
   fundingSources?: (Array<FundingSourceDto> | null);
+  landPlan?: (string | null);
+  maturity: (null | ProjectMaturity);
   name: string;
   plannedCompletion?: (string | null);
   plannedStart?: (string | null);

@@ -3,13 +3,17 @@
 
 import { FundingSourceDto } from '../models/funding-source-dto';
 import { InvestmentRegime } from '../models/investment-regime';
+import { ProjectMaturity } from '../models/project-maturity';
 import { ProjectState } from '../models/project-state';
+import { ReviewStatus } from '../models/review-status';
 export interface ProjectDto {
   code: (string | null);
   concurrencyStamp: string;
   createdAt: string;
   fundingSources: Array<FundingSourceDto>;
   id: string;
+  landPlan: (string | null);
+  maturity: ProjectMaturity;
   name: string;
   plannedCompletion: (string | null);
   plannedStart: (string | null);
@@ -17,6 +21,8 @@ export interface ProjectDto {
   regime: InvestmentRegime;
   responsibleDepartmentId: string;
   responsibleDepartmentName: (string | null);
+  reviewComment: (string | null);
+  reviewStatus: ReviewStatus;
   scope: (string | null);
   sectorCode: string;
   sectorName: (string | null);

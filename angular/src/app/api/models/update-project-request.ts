@@ -3,11 +3,14 @@
 
 import { FundingSourceDto } from '../models/funding-source-dto';
 import { InvestmentRegime } from '../models/investment-regime';
+import { ProjectMaturity } from '../models/project-maturity';
 export interface UpdateProjectRequest {
   allowSimilarName?: boolean;
   code?: (string | null);
   concurrencyStamp: (string | null);
   fundingSources?: (Array<FundingSourceDto> | null);
+  landPlan?: (string | null);
+  maturity: (null | ProjectMaturity);
   name: string;
   plannedCompletion?: (string | null);
   plannedStart?: (string | null);

@@ -1,6 +1,9 @@
 import { DepartmentOptionDto } from '../../api/models/department-option-dto';
 import {
   buildDepartmentOptionTree,
+  canReview,
+  canSubmitForReview,
+  decisionRequiresComment,
   monthFromApi,
   monthToApi,
   nextStates,
@@ -45,5 +48,18 @@ describe('reserve model', () => {
     expect(tree[0].children.map((n) => n.key)).toEqual(['fgw']);
     expect(tree[0].isLeaf).toBe(false);
     expect(tree[0].children[0].isLeaf).toBe(true);
+  });
+
+  it('allows 申报 from 草稿/已退回, 审核 on 已申报, and needs a comment to return or reject', () => {
+    expect(canSubmitForReview('Draft')).toBe(true);
+    expect(canSubmitForReview('Returned')).toBe(true);
+    expect(canSubmitForReview('Submitted')).toBe(false);
+    expect(canSubmitForReview('Accepted')).toBe(false);
+    expect(canSubmitForReview('Rejected')).toBe(false);
+    expect(canReview('Submitted')).toBe(true);
+    expect(canReview('Draft')).toBe(false);
+    expect(decisionRequiresComment('Return')).toBe(true);
+    expect(decisionRequiresComment('Reject')).toBe(true);
+    expect(decisionRequiresComment('Accept')).toBe(false);
   });
 });

@@ -4,6 +4,12 @@ import { FUNDING_CHANNEL } from '../../api/models/funding-channel-array';
 import { INVESTMENT_REGIME } from '../../api/models/investment-regime-array';
 import { PROJECT_STATE } from '../../api/models/project-state-array';
 import { ProjectState } from '../../api/models/project-state';
+import { PROJECT_MATURITY } from '../../api/models/project-maturity-array';
+import { ProjectMaturity } from '../../api/models/project-maturity';
+import { REVIEW_DECISION } from '../../api/models/review-decision-array';
+import { ReviewDecision } from '../../api/models/review-decision';
+import { REVIEW_STATUS } from '../../api/models/review-status-array';
+import { ReviewStatus } from '../../api/models/review-status';
 
 /** Times are shown in Asia/Shanghai (UTC+8, no daylight saving). */
 export const SHANGHAI_TIME_ZONE = '+0800';
@@ -85,4 +91,39 @@ export function monthToApi(value: Date | null | undefined): string | null {
 /** 'YYYY-MM-DD' → 'YYYY-MM' for the list's 计划开工 column. */
 export function yearMonth(value: string | null | undefined): string {
   return value ? value.slice(0, 7) : '';
+}
+
+export const PROJECT_MATURITIES = PROJECT_MATURITY;
+export const REVIEW_STATUSES = REVIEW_STATUS;
+export const REVIEW_DECISIONS = REVIEW_DECISION;
+
+/** nz-tag colour of each maturity (谋划 / 前期 / 成熟). */
+export const MATURITY_COLORS: Record<ProjectMaturity, string> = {
+  Planning: 'default',
+  Preliminary: 'gold',
+  Mature: 'green',
+};
+
+/** nz-tag colour of each review status (申报状态). */
+export const REVIEW_STATUS_COLORS: Record<ReviewStatus, string> = {
+  Draft: 'default',
+  Submitted: 'processing',
+  Accepted: 'success',
+  Returned: 'warning',
+  Rejected: 'error',
+};
+
+/** 申报 is possible from 草稿 and 已退回. */
+export function canSubmitForReview(status: ReviewStatus | null | undefined): boolean {
+  return status === 'Draft' || status === 'Returned';
+}
+
+/** 审核 is possible on 已申报 projects only. */
+export function canReview(status: ReviewStatus | null | undefined): boolean {
+  return status === 'Submitted';
+}
+
+/** 退回修改 and 不予入库 need a comment. */
+export function decisionRequiresComment(decision: ReviewDecision | null | undefined): boolean {
+  return decision === 'Return' || decision === 'Reject';
 }

@@ -7,6 +7,12 @@ export const RESERVE_ROUTES: Routes = [
     data: { titleKey: 'menu.reserve' },
   },
   {
+    path: 'board',
+    loadComponent: () =>
+      import('./reserve-board/reserve-board-page').then((m) => m.ReserveBoardPage),
+    data: { titleKey: 'reserve.board.title' },
+  },
+  {
     path: 'projects/:id',
     loadComponent: () =>
       import('./project-detail/project-detail-page').then((m) => m.ProjectDetailPage),

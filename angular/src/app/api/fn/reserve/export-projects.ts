@@ -8,7 +8,9 @@ import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
 import { InvestmentRegime } from '../../models/investment-regime';
+import { ProjectMaturity } from '../../models/project-maturity';
 import { ProjectState } from '../../models/project-state';
+import { ReviewStatus } from '../../models/review-status';
 import { Stream } from '../../models/stream';
 
 export interface ExportProjects$Params {
@@ -18,6 +20,8 @@ export interface ExportProjects$Params {
   regime?: InvestmentRegime;
   departmentId?: string;
   townId?: string;
+  maturity?: ProjectMaturity;
+  reviewStatus?: ReviewStatus;
 }
 
 export function exportProjects(http: HttpClient, rootUrl: string, params?: ExportProjects$Params, context?: HttpContext): Observable<StrictHttpResponse<Stream>> {
@@ -29,6 +33,8 @@ export function exportProjects(http: HttpClient, rootUrl: string, params?: Expor
     rb.query('regime', params.regime, {});
     rb.query('departmentId', params.departmentId, {});
     rb.query('townId', params.townId, {});
+    rb.query('maturity', params.maturity, {});
+    rb.query('reviewStatus', params.reviewStatus, {});
   }
 
   return http.request(

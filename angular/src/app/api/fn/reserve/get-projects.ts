@@ -9,7 +9,9 @@ import { RequestBuilder } from '../../request-builder';
 
 import { InvestmentRegime } from '../../models/investment-regime';
 import { PagedResultOfProjectListItemDto } from '../../models/paged-result-of-project-list-item-dto';
+import { ProjectMaturity } from '../../models/project-maturity';
 import { ProjectState } from '../../models/project-state';
+import { ReviewStatus } from '../../models/review-status';
 
 export interface GetProjects$Params {
   search?: string;
@@ -18,6 +20,8 @@ export interface GetProjects$Params {
   regime?: InvestmentRegime;
   departmentId?: string;
   townId?: string;
+  maturity?: ProjectMaturity;
+  reviewStatus?: ReviewStatus;
   page?: number;
   pageSize?: number;
 }
@@ -31,6 +35,8 @@ export function getProjects(http: HttpClient, rootUrl: string, params?: GetProje
     rb.query('regime', params.regime, {});
     rb.query('departmentId', params.departmentId, {});
     rb.query('townId', params.townId, {});
+    rb.query('maturity', params.maturity, {});
+    rb.query('reviewStatus', params.reviewStatus, {});
     rb.query('page', params.page, {});
     rb.query('pageSize', params.pageSize, {});
   }

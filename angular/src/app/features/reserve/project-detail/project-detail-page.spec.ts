@@ -9,12 +9,17 @@ import { NzMessageService } from 'ng-zorro-antd/message';
 import { provideApiConfiguration } from '../../../api/api-configuration';
 import { ProjectDto } from '../../../api/models/project-dto';
 import { ProjectState } from '../../../api/models/project-state';
+import { ReviewStatus } from '../../../api/models/review-status';
 import { AuthService } from '../../../core/auth/auth.service';
 import { APP_ICONS } from '../../../core/icons';
 import { ChangeStateDialog } from './change-state-dialog';
 import { ProjectDetailPage } from './project-detail-page';
 
-const project = (state: ProjectState): ProjectDto => ({
+const project = (
+  state: ProjectState,
+  reviewStatus: ReviewStatus = 'Draft',
+  reviewComment: string | null = null,
+): ProjectDto => ({
   id: 'p1',
   name: '古驿大道停车场',
   code: null,
@@ -30,6 +35,10 @@ const project = (state: ProjectState): ProjectDto => ({
   state,
   plannedStart: null,
   plannedCompletion: null,
+  maturity: 'Preliminary',
+  reviewStatus,
+  reviewComment,
+  landPlan: '新增建设用地 12 亩',
   scope: null,
   fundingSources: [
     { channel: 'SpecialBonds', amount: 50_000_000, isSecured: true, note: null },
@@ -56,7 +65,12 @@ describe('ProjectDetailPage', () => {
   let fixture: ComponentFixture<ProjectDetailPage>;
   let http: HttpTestingController;
 
-  async function render(state: ProjectState, permissions: string[]) {
+  async function render(
+    state: ProjectState,
+    permissions: string[],
+    reviewStatus: ReviewStatus = 'Draft',
+    reviewComment: string | null = null,
+  ) {
     TestBed.configureTestingModule({
       imports: [ProjectDetailPage],
       providers: providers(permissions),
@@ -65,7 +79,7 @@ describe('ProjectDetailPage', () => {
     fixture = TestBed.createComponent(ProjectDetailPage);
     fixture.componentRef.setInput('id', 'p1');
     await fixture.whenStable();
-    http.expectOne('/api/reserve/projects/p1').flush(project(state));
+    http.expectOne('/api/reserve/projects/p1').flush(project(state, reviewStatus, reviewComment));
     http.expectOne('/api/reserve/projects/p1/history').flush([]);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
@@ -81,6 +95,80 @@ describe('ProjectDetailPage', () => {
     TestBed.resetTestingModule();
     el = await render('Completed', ['Reserve.View', 'Reserve.Manage']);
     expect(el.querySelector('[data-testid="project-change-state"]')).toBeNull();
+  });
+
+  const has = (el: HTMLElement, testId: string) =>
+    el.querySelector(`[data-testid="${testId}"]`) !== null;
+
+  it('offers 申报 only with Reserve.Submit on a draft or returned project', async () => {
+    let el = await render('Reserve', ['Reserve.View', 'Reserve.Submit'], 'Draft');
+    expect(has(el, 'project-submit-review')).toBe(true);
+    expect(has(el, 'project-review')).toBe(false);
+    TestBed.resetTestingModule();
+    el = await render('Reserve', ['Reserve.View', 'Reserve.Submit'], 'Returned', '缺用地预审意见');
+    expect(has(el, 'project-submit-review')).toBe(true);
+    expect(el.querySelector('[data-testid="project-review-comment"]')!.textContent).toContain(
+      '缺用地预审意见',
+    );
+    TestBed.resetTestingModule();
+    el = await render('Reserve', ['Reserve.View', 'Reserve.Submit'], 'Submitted');
+    expect(has(el, 'project-submit-review')).toBe(false);
+    TestBed.resetTestingModule();
+    el = await render('Reserve', ['Reserve.View', 'Reserve.Manage'], 'Draft');
+    expect(has(el, 'project-submit-review')).toBe(false);
+  });
+
+  it('offers 审核 only with Reserve.Manage on a submitted project', async () => {
+    let el = await render('Reserve', ['Reserve.View', 'Reserve.Manage'], 'Submitted');
+    expect(has(el, 'project-review')).toBe(true);
+    expect(el.querySelector('[data-testid="project-maturity"]')!.textContent).toContain(
+      'reserve.maturities.Preliminary',
+    );
+    expect(el.querySelector('[data-testid="project-review-status"]')!.textContent).toContain(
+      'reserve.reviewStatuses.Submitted',
+    );
+    expect(has(el, 'project-review-comment')).toBe(false);
+    TestBed.resetTestingModule();
+    el = await render('Reserve', ['Reserve.View', 'Reserve.Submit'], 'Submitted');
+    expect(has(el, 'project-review')).toBe(false);
+    TestBed.resetTestingModule();
+    el = await render('Reserve', ['Reserve.View', 'Reserve.Manage'], 'Accepted');
+    expect(has(el, 'project-review')).toBe(false);
+  });
+
+  it('submits with the concurrency stamp and lists what is missing on MaturityNotMet', async () => {
+    await render('Reserve', ['Reserve.View', 'Reserve.Submit'], 'Draft');
+    (fixture.componentInstance as unknown as { submitForReview(): void }).submitForReview();
+    const request = http.expectOne({ method: 'POST', url: '/api/reserve/projects/p1/submit' });
+    expect(request.request.body).toEqual({ concurrencyStamp: 'stamp-1' });
+    request.flush(
+      {
+        title: '未达到成熟度要求',
+        status: 422,
+        code: 'Reserve.MaturityNotMet',
+        missing: ['缺少建设规模及主要内容', '缺少用地计划'],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await fixture.whenStable();
+    const items = [...document.querySelectorAll('[data-testid="maturity-missing"] li')].map((li) =>
+      li.textContent!.trim(),
+    );
+    expect(items).toEqual(['缺少建设规模及主要内容', '缺少用地计划']);
+  });
+
+  it('shows the submitted project after 申报', async () => {
+    const el = await render('Reserve', ['Reserve.View', 'Reserve.Submit'], 'Draft');
+    (fixture.componentInstance as unknown as { submitForReview(): void }).submitForReview();
+    http
+      .expectOne({ method: 'POST', url: '/api/reserve/projects/p1/submit' })
+      .flush(project('Reserve', 'Submitted'));
+    http.expectOne('/api/reserve/projects/p1/history').flush([]);
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="project-review-status"]')!.textContent).toContain(
+      'reserve.reviewStatuses.Submitted',
+    );
+    expect(has(el, 'project-submit-review')).toBe(false);
   });
 
   it('computes the unsecured funding from total and secured', async () => {

@@ -67,7 +67,13 @@ describe('historyChanges bookkeeping', () => {
     const changes = historyChanges(
       JSON.stringify({
         before: null,
-        after: { Id: 'x', ConcurrencyStamp: 's', NormalizedName: 'n', CreatedAtUtc: 't', Name: '乐都路' },
+        after: {
+          Id: 'x',
+          ConcurrencyStamp: 's',
+          NormalizedName: 'n',
+          CreatedAtUtc: 't',
+          Name: '乐都路',
+        },
       }),
     );
     expect(changes.map((c) => c.field)).toEqual(['name']);

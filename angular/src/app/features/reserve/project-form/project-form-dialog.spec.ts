@@ -27,6 +27,10 @@ const existing: ProjectDto = {
   state: 'Reserve',
   plannedStart: '2025-03-01',
   plannedCompletion: null,
+  maturity: 'Preliminary',
+  reviewStatus: 'Draft',
+  reviewComment: null,
+  landPlan: '已纳入国土空间规划',
   scope: null,
   fundingSources: [{ channel: 'SpecialBonds', amount: 30_000_000, isSecured: true, note: null }],
   securedFunding: 30_000_000,
@@ -75,6 +79,8 @@ describe('ProjectFormDialog', () => {
       sectorCode: 'Transport',
       responsibleDepartmentId: 'd1',
       projectUnit: '区交通局',
+      maturity: 'Mature',
+      landPlan: ' 新增建设用地 12 亩 ',
       totalInvestment: 12_345.67,
       plannedStart: new Date(2025, 4, 20),
       plannedCompletion: new Date(2026, 9, 3),
@@ -99,6 +105,8 @@ describe('ProjectFormDialog', () => {
       responsibleDepartmentId: 'd1',
       projectUnit: '区交通局',
       scope: null,
+      maturity: 'Mature',
+      landPlan: '新增建设用地 12 亩',
       totalInvestment: 123_456_700,
       fundingSources: [{ channel: 'DistrictFinance', amount: 100, isSecured: true, note: null }],
       plannedStart: '2025-05-01',
@@ -122,6 +130,21 @@ describe('ProjectFormDialog', () => {
     expect(document.querySelector('[data-testid="project-form-funding-error"]')).not.toBeNull();
     form.controls.fundingSources.at(0).patchValue({ amount: 12_345.67 });
     expect(form.errors?.['fundingExceedsTotal']).toBeUndefined();
+  });
+
+  it('requires 成熟度 and limits 用地计划 to 1000 characters', async () => {
+    await open(null);
+    fillValid();
+    const form = dialog().form;
+    form.patchValue({ maturity: null, landPlan: 'x'.repeat(1001) });
+    dialog().submit();
+    http.expectNone('/api/reserve/projects');
+    expect(form.controls.maturity.errors).toHaveProperty('required');
+    expect(form.controls.landPlan.errors).toHaveProperty('maxlength');
+    form.patchValue({ maturity: 'Planning', landPlan: '' });
+    dialog().submit();
+    const request = http.expectOne({ method: 'POST', url: '/api/reserve/projects' });
+    expect(request.request.body).toMatchObject({ maturity: 'Planning', landPlan: null });
   });
 
   it('asks before saving a similar name and resends with allowSimilarName', async () => {
@@ -180,6 +203,8 @@ describe('ProjectFormDialog', () => {
       name: '乐都路（东段）',
       totalInvestment: 50_000_000,
       plannedStart: '2025-03-01',
+      maturity: 'Preliminary',
+      landPlan: '已纳入国土空间规划',
       fundingSources: [
         { channel: 'SpecialBonds', amount: 30_000_000, isSecured: true, note: null },
       ],

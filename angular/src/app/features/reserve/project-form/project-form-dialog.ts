@@ -24,7 +24,12 @@ import { SectorDto } from '../../../api/models/sector-dto';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { readProblem } from '../../../core/http/problem-details';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
-import { FUNDING_CHANNELS, INVESTMENT_REGIMES, buildDepartmentOptionTree } from '../reserve-model';
+import {
+  FUNDING_CHANNELS,
+  INVESTMENT_REGIMES,
+  PROJECT_MATURITIES,
+  buildDepartmentOptionTree,
+} from '../reserve-model';
 import {
   createProjectForm,
   fundingRow,
@@ -80,6 +85,7 @@ export class ProjectFormDialog implements OnInit {
 
   protected readonly regimes = INVESTMENT_REGIMES;
   protected readonly channels = FUNDING_CHANNELS;
+  protected readonly maturities = PROJECT_MATURITIES;
   protected readonly towns = computed(() => this.departmentOptions().filter((o) => o.isTown));
   protected readonly departmentTree = computed(() =>
     buildDepartmentOptionTree(this.departmentOptions()),

@@ -11,6 +11,7 @@ import { CreateProjectRequest } from '../../../api/models/create-project-request
 import { FundingChannel } from '../../../api/models/funding-channel';
 import { InvestmentRegime } from '../../../api/models/investment-regime';
 import { ProjectDto } from '../../../api/models/project-dto';
+import { ProjectMaturity } from '../../../api/models/project-maturity';
 import { sumYuan, wanFromYuan, yuanFromWan } from '../../../shared/money';
 import { monthFromApi, monthToApi } from '../reserve-model';
 
@@ -33,6 +34,8 @@ export type ProjectForm = FormGroup<{
   responsibleDepartmentId: FormControl<string | null>;
   projectUnit: FormControl<string>;
   scope: FormControl<string>;
+  maturity: FormControl<ProjectMaturity | null>;
+  landPlan: FormControl<string>;
   totalInvestment: FormControl<number | null>;
   plannedStart: FormControl<Date | null>;
   plannedCompletion: FormControl<Date | null>;
@@ -100,6 +103,8 @@ export function createProjectForm(): ProjectForm {
       responsibleDepartmentId: new FormControl<string | null>(null, Validators.required),
       projectUnit: text([Validators.required, Validators.maxLength(100)]),
       scope: text([Validators.maxLength(2000)]),
+      maturity: new FormControl<ProjectMaturity | null>(null, Validators.required),
+      landPlan: text([Validators.maxLength(1000)]),
       totalInvestment: new FormControl<number | null>(null, [Validators.required, positiveWan]),
       plannedStart: new FormControl<Date | null>(null),
       plannedCompletion: new FormControl<Date | null>(null),
@@ -122,6 +127,8 @@ export function patchProjectForm(form: ProjectForm, project: ProjectDto): void {
     responsibleDepartmentId: project.responsibleDepartmentId,
     projectUnit: project.projectUnit,
     scope: project.scope ?? '',
+    maturity: project.maturity,
+    landPlan: project.landPlan ?? '',
     totalInvestment: wanFromYuan(project.totalInvestment),
     plannedStart: monthFromApi(project.plannedStart),
     plannedCompletion: monthFromApi(project.plannedCompletion),
@@ -140,6 +147,8 @@ export function projectRequest(form: ProjectForm): CreateProjectRequest {
     responsibleDepartmentId: value.responsibleDepartmentId!,
     projectUnit: value.projectUnit.trim(),
     scope: value.scope.trim() || null,
+    maturity: value.maturity!,
+    landPlan: value.landPlan.trim() || null,
     totalInvestment: yuanFromWan(value.totalInvestment!),
     fundingSources: value.fundingSources.map((row) => ({
       channel: row.channel!,

@@ -27,6 +27,8 @@ const row: ProjectListItemDto = {
   state: 'UnderConstruction',
   plannedStart: '2025-03-01',
   plannedCompletion: null,
+  maturity: 'Preliminary',
+  reviewStatus: 'Submitted',
 };
 
 describe('ProjectListPage', () => {
@@ -82,6 +84,15 @@ describe('ProjectListPage', () => {
     expect(table).toContain('新平大道东延段');
     expect(table).toContain('12,345.67');
     expect(table).toContain('2025-03');
+    expect(el.querySelector('[data-testid="project-row-maturity"]')!.textContent).toContain(
+      'reserve.maturities.Preliminary',
+    );
+    expect(el.querySelector('[data-testid="project-row-review-status"]')!.textContent).toContain(
+      'reserve.reviewStatuses.Submitted',
+    );
+    expect(el.querySelector('[data-testid="reserve-board-link"]')!.getAttribute('href')).toBe(
+      '/reserve/board',
+    );
     expect(
       page()
         .towns()
@@ -103,6 +114,8 @@ describe('ProjectListPage', () => {
       regime: 'Filing',
       departmentId: 'd1',
       townId: 't1',
+      maturity: 'Mature',
+      reviewStatus: 'Returned',
     });
     page().search();
     const filtered = http.expectOne((r) => r.url === '/api/reserve/projects');
@@ -113,6 +126,8 @@ describe('ProjectListPage', () => {
     expect(params.get('regime')).toBe('Filing');
     expect(params.get('departmentId')).toBe('d1');
     expect(params.get('townId')).toBe('t1');
+    expect(params.get('maturity')).toBe('Mature');
+    expect(params.get('reviewStatus')).toBe('Returned');
     expect(params.get('page')).toBe('1');
     filtered.flush({ items: [row], totalCount: 45 });
 
@@ -134,10 +149,11 @@ describe('ProjectListPage', () => {
       names.push(this.download);
     });
     await render(['Reserve.View']);
-    page().filters.patchValue({ state: 'Completed' });
+    page().filters.patchValue({ state: 'Completed', maturity: 'Planning' });
     page().export();
     const request = http.expectOne((r) => r.url === '/api/reserve/projects/export');
     expect(request.request.params.get('state')).toBe('Completed');
+    expect(request.request.params.get('maturity')).toBe('Planning');
     expect(request.request.params.has('page')).toBe(false);
     expect(request.request.responseType).toBe('blob');
     const blob = new Blob(['x']);

@@ -10,7 +10,9 @@ import { DepartmentOptionDto } from '../../../api/models/department-option-dto';
 import { InvestmentRegime } from '../../../api/models/investment-regime';
 import { ProjectDto } from '../../../api/models/project-dto';
 import { ProjectListItemDto } from '../../../api/models/project-list-item-dto';
+import { ProjectMaturity } from '../../../api/models/project-maturity';
 import { ProjectState } from '../../../api/models/project-state';
+import { ReviewStatus } from '../../../api/models/review-status';
 import { SectorDto } from '../../../api/models/sector-dto';
 import { AuthService } from '../../../core/auth/auth.service';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
@@ -21,7 +23,11 @@ import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { ProjectFormDialog } from '../project-form/project-form-dialog';
 import {
   INVESTMENT_REGIMES,
+  MATURITY_COLORS,
+  PROJECT_MATURITIES,
   PROJECT_STATES,
+  REVIEW_STATUSES,
+  REVIEW_STATUS_COLORS,
   STATE_COLORS,
   buildDepartmentOptionTree,
   yearMonth,
@@ -36,6 +42,8 @@ export interface ProjectQuery {
   regime?: InvestmentRegime;
   departmentId?: string;
   townId?: string;
+  maturity?: ProjectMaturity;
+  reviewStatus?: ReviewStatus;
 }
 
 /** 项目库: server-paged project list with filters, export and 新建项目. */
@@ -67,6 +75,10 @@ export class ProjectListPage {
   protected readonly states = PROJECT_STATES;
   protected readonly regimes = INVESTMENT_REGIMES;
   protected readonly stateColors = STATE_COLORS;
+  protected readonly maturities = PROJECT_MATURITIES;
+  protected readonly reviewStatuses = REVIEW_STATUSES;
+  protected readonly maturityColors = MATURITY_COLORS;
+  protected readonly reviewStatusColors = REVIEW_STATUS_COLORS;
   protected readonly yearMonth = yearMonth;
 
   protected readonly projects = signal<ProjectListItemDto[]>([]);
@@ -90,6 +102,8 @@ export class ProjectListPage {
     regime: [null as InvestmentRegime | null],
     departmentId: [null as string | null],
     townId: [null as string | null],
+    maturity: [null as ProjectMaturity | null],
+    reviewStatus: [null as ReviewStatus | null],
   });
 
   constructor() {
@@ -115,6 +129,8 @@ export class ProjectListPage {
       regime: null,
       departmentId: null,
       townId: null,
+      maturity: null,
+      reviewStatus: null,
     });
     this.search();
   }
@@ -140,6 +156,8 @@ export class ProjectListPage {
       regime: value.regime || undefined,
       departmentId: value.departmentId || undefined,
       townId: value.townId || undefined,
+      maturity: value.maturity || undefined,
+      reviewStatus: value.reviewStatus || undefined,
     };
   }
 
@@ -161,7 +179,12 @@ export class ProjectListPage {
   }
 
   protected export(): void {
-    downloadExport(this.api.invoke(exportProjects, this.query()), PROJECTS_EXPORT_FILE_NAME, this.exporting, (error) => this.problems.report(error));
+    downloadExport(
+      this.api.invoke(exportProjects, this.query()),
+      PROJECTS_EXPORT_FILE_NAME,
+      this.exporting,
+      (error) => this.problems.report(error),
+    );
   }
 
   protected onSaved(project: ProjectDto | null): void {
