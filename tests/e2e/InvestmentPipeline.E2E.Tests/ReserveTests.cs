@@ -97,6 +97,24 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
         commission.ShouldHaveNoScriptErrors();
     }
 
+    [Fact]
+    public async Task The_pre_work_funds_page_shows_this_years_budget_allocations_and_balance()
+    {
+        await using var browser = await app.NewSessionAsync(nameof(The_pre_work_funds_page_shows_this_years_budget_allocations_and_balance));
+        await browser.SignInAsync("fgw", DemoPasswords.User);
+        await browser.Page.GotoAsync("/reserve");
+
+        await browser.ByTestId("pre-work-funds-link").ClickAsync();
+
+        await Expect(browser.ByTestId("page-title")).ToHaveTextAsync("前期工作经费");
+        await Expect(browser.ByTestId("funds-summary")).ToContainTextAsync("500.00");
+        await Expect(browser.ByTestId("funds-summary")).ToContainTextAsync("300.00");
+        await Expect(browser.ByTestId("funds-allocations")).ToContainTextAsync("七星台森林公园");
+        await Expect(browser.ByTestId("funds-allocations")).ToContainTextAsync("原青棉总厂片区整体开发(西海度假村)");
+        await browser.ScreenshotAsync("pre-work-funds");
+        browser.ShouldHaveNoScriptErrors();
+    }
+
     /// <summary>The unit's draft is made through the API: the form itself is covered by the test above.</summary>
     private async Task<string> CreateDraftAsUnitAsync(string name)
     {

@@ -69,6 +69,14 @@ export type { SubmitProject$Params as SubmitProject$Params } from './fn/reserve/
 export { submitProject as submitProject } from './fn/reserve/submit-project';
 export type { ReviewProject$Params as ReviewProject$Params } from './fn/reserve/review-project';
 export { reviewProject as reviewProject } from './fn/reserve/review-project';
+export type { GetPreWorkFunds$Params as GetPreWorkFunds$Params } from './fn/reserve/get-pre-work-funds';
+export { getPreWorkFunds as getPreWorkFunds } from './fn/reserve/get-pre-work-funds';
+export type { SetPreWorkBudget$Params as SetPreWorkBudget$Params } from './fn/reserve/set-pre-work-budget';
+export { setPreWorkBudget as setPreWorkBudget } from './fn/reserve/set-pre-work-budget';
+export type { AllocatePreWorkFunds$Params as AllocatePreWorkFunds$Params } from './fn/reserve/allocate-pre-work-funds';
+export { allocatePreWorkFunds as allocatePreWorkFunds } from './fn/reserve/allocate-pre-work-funds';
+export type { RecordPreWorkSpending$Params as RecordPreWorkSpending$Params } from './fn/reserve/record-pre-work-spending';
+export { recordPreWorkSpending as recordPreWorkSpending } from './fn/reserve/record-pre-work-spending';
 export type { GetCalendar$Params as GetCalendar$Params } from './fn/approvals/get-calendar';
 export { getCalendar as getCalendar } from './fn/approvals/get-calendar';
 export type { GetProblemCategories$Params as GetProblemCategories$Params } from './fn/scheduling/get-problem-categories';

@@ -7,6 +7,7 @@ export { RequestBuilder } from './request-builder';
 export type { StrictHttpResponse } from './strict-http-response';
 export { Api } from './api';
 
+export type { AllocatePreWorkFundsRequest } from './models/allocate-pre-work-funds-request';
 export type { AuditLogDto } from './models/audit-log-dto';
 export type { CalendarDayDto } from './models/calendar-day-dto';
 export type { ChangePasswordRequest } from './models/change-password-request';
@@ -30,6 +31,9 @@ export type { PagedResultOfProjectListItemDto } from './models/paged-result-of-p
 export type { PagedResultOfUserDto } from './models/paged-result-of-user-dto';
 export type { PermissionDto } from './models/permission-dto';
 export type { PermissionGroupDto } from './models/permission-group-dto';
+export type { PreWorkAllocationDto } from './models/pre-work-allocation-dto';
+export type { PreWorkFundsDto } from './models/pre-work-funds-dto';
+export type { PreWorkSpendingDto } from './models/pre-work-spending-dto';
 export type { ProblemCategoryDto } from './models/problem-category-dto';
 export type { ProblemDetails } from './models/problem-details';
 export type { ProjectDto } from './models/project-dto';
@@ -37,6 +41,7 @@ export type { ProjectHistoryEntryDto } from './models/project-history-entry-dto'
 export type { ProjectListItemDto } from './models/project-list-item-dto';
 export type { ProjectMaturity } from './models/project-maturity';
 export type { ProjectState } from './models/project-state';
+export type { RecordPreWorkSpendingRequest } from './models/record-pre-work-spending-request';
 export type { ReserveBoardColumnDto } from './models/reserve-board-column-dto';
 export type { ReserveBoardDto } from './models/reserve-board-dto';
 export type { ResetPasswordRequest } from './models/reset-password-request';
@@ -45,6 +50,7 @@ export type { ReviewProjectRequest } from './models/review-project-request';
 export type { ReviewStatus } from './models/review-status';
 export type { RoleDto } from './models/role-dto';
 export type { SectorDto } from './models/sector-dto';
+export type { SetPreWorkBudgetRequest } from './models/set-pre-work-budget-request';
 export type { SetRolePermissionsRequest } from './models/set-role-permissions-request';
 export type { Stream } from './models/stream';
 export type { SubmitProjectRequest } from './models/submit-project-request';
@@ -121,6 +127,14 @@ export type { SubmitProject$Params as SubmitProject$Params } from './fn/reserve/
 export { submitProject as submitProject } from './fn/reserve/submit-project';
 export type { ReviewProject$Params as ReviewProject$Params } from './fn/reserve/review-project';
 export { reviewProject as reviewProject } from './fn/reserve/review-project';
+export type { GetPreWorkFunds$Params as GetPreWorkFunds$Params } from './fn/reserve/get-pre-work-funds';
+export { getPreWorkFunds as getPreWorkFunds } from './fn/reserve/get-pre-work-funds';
+export type { SetPreWorkBudget$Params as SetPreWorkBudget$Params } from './fn/reserve/set-pre-work-budget';
+export { setPreWorkBudget as setPreWorkBudget } from './fn/reserve/set-pre-work-budget';
+export type { AllocatePreWorkFunds$Params as AllocatePreWorkFunds$Params } from './fn/reserve/allocate-pre-work-funds';
+export { allocatePreWorkFunds as allocatePreWorkFunds } from './fn/reserve/allocate-pre-work-funds';
+export type { RecordPreWorkSpending$Params as RecordPreWorkSpending$Params } from './fn/reserve/record-pre-work-spending';
+export { recordPreWorkSpending as recordPreWorkSpending } from './fn/reserve/record-pre-work-spending';
 export type { GetCalendar$Params as GetCalendar$Params } from './fn/approvals/get-calendar';
 export { getCalendar as getCalendar } from './fn/approvals/get-calendar';
 export type { GetProblemCategories$Params as GetProblemCategories$Params } from './fn/scheduling/get-problem-categories';

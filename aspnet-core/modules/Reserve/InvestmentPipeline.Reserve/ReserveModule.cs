@@ -2,6 +2,7 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
+using InvestmentPipeline.Reserve.Features.PreWorkFunds;
 using InvestmentPipeline.Reserve.Features.Projects;
 using InvestmentPipeline.Reserve.Features.Sectors;
 using InvestmentPipeline.Reserve.Seeding;
@@ -21,6 +22,7 @@ public static class ReserveModule
         services.AddModuleDbContext<ReserveDbContext, SqliteReserveDbContext, PostgresReserveDbContext>(database, ReserveDbContext.ModuleName);
         services.AddScoped<IDataSeeder, SectorSeeder>();
         services.AddScoped<IDataSeeder, DemoProjectSeeder>();
+        services.AddScoped<IDataSeeder, DemoPreWorkFundSeeder>();
         services.AddScoped<ProjectQueries>();
         services.AddScoped<ProjectDetailsReader>();
         services.AddScoped<DuplicateProjects>();
@@ -35,6 +37,7 @@ public static class ReserveModule
         projects.MapProjectReads();
         projects.MapProjectWrites();
         reserve.MapReserveCuration();
+        reserve.MapPreWorkFunds();
         return reserve;
     }
 }

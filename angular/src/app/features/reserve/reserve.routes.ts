@@ -13,6 +13,12 @@ export const RESERVE_ROUTES: Routes = [
     data: { titleKey: 'reserve.board.title' },
   },
   {
+    path: 'pre-work-funds',
+    loadComponent: () =>
+      import('./pre-work-funds/pre-work-funds-page').then((m) => m.PreWorkFundsPage),
+    data: { titleKey: 'reserve.preWorkFunds.title' },
+  },
+  {
     path: 'projects/:id',
     loadComponent: () =>
       import('./project-detail/project-detail-page').then((m) => m.ProjectDetailPage),

@@ -15,6 +15,8 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<Project> Projects => Set<Project>();
 
+    public DbSet<PreWorkFundYear> PreWorkFundYears => Set<PreWorkFundYear>();
+
     protected override string Module => ModuleName;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -60,6 +62,35 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.HasIndex(p => p.TownId);
             b.HasIndex(p => new { p.State, p.SectorCode });
             b.HasIndex(p => new { p.ReviewStatus, p.Maturity });
+        });
+        modelBuilder.Entity<PreWorkFundYear>(b =>
+        {
+            b.ToTable("Reserve_PreWorkFundYears");
+            b.HasKey(y => y.Year);
+            b.Property(y => y.Year).ValueGeneratedNever();
+            b.Property(y => y.ConcurrencyStamp).IsConcurrencyToken();
+            b.Ignore(y => y.Allocated);
+            b.Ignore(y => y.Spent);
+            b.HasMany(y => y.Allocations).WithOne().HasForeignKey(a => a.Year);
+        });
+        modelBuilder.Entity<PreWorkAllocation>(b =>
+        {
+            b.ToTable("Reserve_PreWorkAllocations");
+            b.HasKey(a => a.Id);
+            // Ids are made by the domain: a new allocation found in a loaded year's collection is an insert, not an update.
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.Purpose).HasMaxLength(200);
+            b.Ignore(a => a.Spent);
+            b.HasIndex(a => a.ProjectId);
+            b.HasOne<Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);
+            b.HasMany(a => a.Spendings).WithOne().HasForeignKey(s => s.AllocationId);
+        });
+        modelBuilder.Entity<PreWorkSpending>(b =>
+        {
+            b.ToTable("Reserve_PreWorkSpendings");
+            b.HasKey(s => s.Id);
+            b.Property(s => s.Id).ValueGeneratedNever();
+            b.Property(s => s.Description).HasMaxLength(200);
         });
     }
 

@@ -93,6 +93,9 @@ describe('ProjectListPage', () => {
     expect(el.querySelector('[data-testid="reserve-board-link"]')!.getAttribute('href')).toBe(
       '/reserve/board',
     );
+    expect(el.querySelector('[data-testid="pre-work-funds-link"]')!.getAttribute('href')).toBe(
+      '/reserve/pre-work-funds',
+    );
     expect(
       page()
         .towns()

@@ -143,6 +143,83 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                     b.ToTable("Reserve_OutboxMessages", "reserve");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AllocatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("Reserve_PreWorkAllocations", "reserve");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkFundYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("Reserve_PreWorkFundYears", "reserve");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkSpending", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AllocationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationId");
+
+                    b.ToTable("Reserve_PreWorkSpendings", "reserve");
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -283,6 +360,40 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Reserve_Sectors", "reserve");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.PreWorkFundYear", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkSpending", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", null)
+                        .WithMany("Spendings")
+                        .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", b =>
+                {
+                    b.Navigation("Spendings");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkFundYear", b =>
+                {
+                    b.Navigation("Allocations");
                 });
 #pragma warning restore 612, 618
         }

@@ -135,6 +135,83 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                     b.ToTable("Reserve_OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AllocatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("Reserve_PreWorkAllocations", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkFundYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("Reserve_PreWorkFundYears", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkSpending", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AllocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationId");
+
+                    b.ToTable("Reserve_PreWorkSpendings", (string)null);
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.Project", b =>
                 {
                     b.Property<Guid>("Id")
@@ -275,6 +352,40 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Reserve_Sectors", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.PreWorkFundYear", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkSpending", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", null)
+                        .WithMany("Spendings")
+                        .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", b =>
+                {
+                    b.Navigation("Spendings");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkFundYear", b =>
+                {
+                    b.Navigation("Allocations");
                 });
 #pragma warning restore 612, 618
         }

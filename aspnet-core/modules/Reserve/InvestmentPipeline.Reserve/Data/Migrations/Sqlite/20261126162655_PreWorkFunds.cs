@@ -1,0 +1,105 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class PreWorkFunds : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Reserve_PreWorkFundYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reserve_PreWorkFundYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reserve_PreWorkAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AllocatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reserve_PreWorkAllocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reserve_PreWorkAllocations_Reserve_PreWorkFundYears_Year",
+                        column: x => x.Year,
+                        principalTable: "Reserve_PreWorkFundYears",
+                        principalColumn: "Year",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Reserve_PreWorkAllocations_Reserve_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Reserve_Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reserve_PreWorkSpendings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AllocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reserve_PreWorkSpendings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reserve_PreWorkSpendings_Reserve_PreWorkAllocations_AllocationId",
+                        column: x => x.AllocationId,
+                        principalTable: "Reserve_PreWorkAllocations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_PreWorkAllocations_ProjectId",
+                table: "Reserve_PreWorkAllocations",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_PreWorkAllocations_Year",
+                table: "Reserve_PreWorkAllocations",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_PreWorkSpendings_AllocationId",
+                table: "Reserve_PreWorkSpendings",
+                column: "AllocationId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Reserve_PreWorkSpendings");
+
+            migrationBuilder.DropTable(
+                name: "Reserve_PreWorkAllocations");
+
+            migrationBuilder.DropTable(
+                name: "Reserve_PreWorkFundYears");
+        }
+    }
+}
