@@ -31,13 +31,15 @@ public abstract class CurationTests<TApp>(TApp app) : IClassFixture<TApp>
         using var _ = unit;
 
         var check = await unit.GetJsonAsync<MaturityCheck>($"/api/reserve/projects/{draft.Id}/maturity-check");
-        var refused = await (await unit.PostAsync($"/api/reserve/projects/{draft.Id}/submit", new { concurrencyStamp = draft.ConcurrencyStamp }))
-            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        using var refusedResponse = await unit.PostAsync($"/api/reserve/projects/{draft.Id}/submit", new { concurrencyStamp = draft.ConcurrencyStamp });
+        var refused = await refusedResponse.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var refusedBody = JsonDocument.Parse(await refusedResponse.Content.ReadAsStringAsync()).RootElement;
 
         draft.ReviewStatus.ShouldBe("Draft");
         check.Stages.Select(s => s.Met).ShouldBe([true, true, false]);
         check.Stages[2].Missing.ShouldBe(["缺少用地计划"]);
         refused.Code.ShouldBe("Reserve.MaturityNotMet");
+        refusedBody.GetProperty("missing").EnumerateArray().Select(m => m.GetString()).ShouldBe(["缺少用地计划"]);
         form["landPlan"] = "已纳入国土空间规划，用地预审已受理";
         form["concurrencyStamp"] = draft.ConcurrencyStamp;
         var completed = await (await unit.PutAsync($"/api/reserve/projects/{draft.Id}", form)).ReadJsonAsync<ProjectRow>(HttpStatusCode.OK);

@@ -1,4 +1,5 @@
 using System.Net;
+using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Domain;
 using InvestmentPipeline.SharedKernel.Domain;
 
@@ -13,12 +14,22 @@ public sealed class PreWorkFundRuleTests
     {
         var funds = PreWorkFundYear.Open(2026);
         funds.SetBudget(1_000_000m);
-        funds.Allocate(Guid.NewGuid(), 600_000m, "可研", Today);
+        funds.Allocate(Guid.NewGuid(), ProjectState.Reserve, 600_000m, "可研", Today);
 
-        Should.Throw<BusinessRuleValidationException>(() => funds.Allocate(Guid.NewGuid(), 400_000.01m, "规划", Today)).Code.ShouldBe("Reserve.AllocationExceedsBudget");
+        Should.Throw<BusinessRuleValidationException>(() => funds.Allocate(Guid.NewGuid(), ProjectState.Reserve, 400_000.01m, "规划", Today)).Code.ShouldBe("Reserve.AllocationExceedsBudget");
         Should.Throw<BusinessRuleValidationException>(() => funds.SetBudget(599_999m)).Code.ShouldBe("Reserve.AllocationExceedsBudget");
-        funds.Allocate(Guid.NewGuid(), 400_000m, "规划", Today);
+        funds.Allocate(Guid.NewGuid(), ProjectState.Reserve, 400_000m, "规划", Today);
         funds.Allocated.ShouldBe(1_000_000m);
+    }
+
+    [Fact]
+    public void Only_projects_still_in_preparation_receive_pre_work_funds()
+    {
+        var funds = PreWorkFundYear.Open(2026);
+        funds.SetBudget(1_000_000m);
+
+        Should.Throw<BusinessRuleValidationException>(() => funds.Allocate(Guid.NewGuid(), ProjectState.UnderConstruction, 1m, "补助", Today)).Code.ShouldBe("Reserve.ProjectNotInPreparation");
+        funds.Allocate(Guid.NewGuid(), ProjectState.PreConstruction, 1m, "可研", Today).Amount.ShouldBe(1m);
     }
 
     [Fact]
@@ -26,7 +37,7 @@ public sealed class PreWorkFundRuleTests
     {
         var funds = PreWorkFundYear.Open(2026);
         funds.SetBudget(1_000_000m);
-        var allocation = funds.Allocate(Guid.NewGuid(), 300_000m, "可研", Today);
+        var allocation = funds.Allocate(Guid.NewGuid(), ProjectState.Reserve, 300_000m, "可研", Today);
         allocation.RecordSpending(Today, 200_000m, "首期", Today);
 
         Should.Throw<BusinessRuleValidationException>(() => allocation.RecordSpending(Today, 100_000.01m, "二期", Today)).Code.ShouldBe("Reserve.SpendingExceedsAllocation");

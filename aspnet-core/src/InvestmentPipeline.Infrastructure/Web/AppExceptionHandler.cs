@@ -27,6 +27,14 @@ public sealed class AppExceptionHandler(IProblemDetailsService problems, ILogger
         httpContext.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Title = ChineseProblemTitles.For(status), Detail = detail };
         problem.Extensions["code"] = code;
+        if (exception is BusinessRuleValidationException { Details: var details })
+        {
+            foreach (var (key, value) in details)
+            {
+                problem.Extensions[key] = value;
+            }
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 }

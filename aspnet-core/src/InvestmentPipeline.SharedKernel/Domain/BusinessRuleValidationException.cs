@@ -6,6 +6,7 @@ public sealed class BusinessRuleValidationException : Exception
         : base(rule.Message)
     {
         Code = rule.Code;
+        Details = rule.Details;
     }
 
     public BusinessRuleValidationException()
@@ -26,6 +27,8 @@ public sealed class BusinessRuleValidationException : Exception
     }
 
     public string Code { get; }
+
+    public IReadOnlyDictionary<string, object?> Details { get; } = new Dictionary<string, object?>();
 
     public static void Check(IBusinessRule rule)
     {

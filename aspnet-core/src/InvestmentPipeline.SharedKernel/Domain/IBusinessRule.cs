@@ -10,4 +10,9 @@ public interface IBusinessRule
     string Message { get; }
 
     bool IsBroken();
+
+    /// <summary>Facts a client needs to act on the broken rule (e.g. what is missing), sent with the problem; none by default.</summary>
+    IReadOnlyDictionary<string, object?> Details => EmptyDetails;
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyDetails = new Dictionary<string, object?>();
 }

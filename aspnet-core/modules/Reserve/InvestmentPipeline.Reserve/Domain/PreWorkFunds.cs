@@ -33,8 +33,9 @@ internal sealed class PreWorkFundYear : Entity
         ConcurrencyStamp = Guid.NewGuid();
     }
 
-    public PreWorkAllocation Allocate(Guid projectId, decimal amount, string purpose, DateOnly allocatedOn)
+    public PreWorkAllocation Allocate(Guid projectId, Contracts.ProjectState projectState, decimal amount, string purpose, DateOnly allocatedOn)
     {
+        CheckRule(new PreWorkFundsOnlyForProjectsInPreparationRule(projectState));
         CheckRule(new AllocationsMustStayWithinBudgetRule(Budget, Allocated + amount));
         var allocation = new PreWorkAllocation(Guid.NewGuid(), Year, projectId, amount, purpose, allocatedOn);
         Allocations.Add(allocation);

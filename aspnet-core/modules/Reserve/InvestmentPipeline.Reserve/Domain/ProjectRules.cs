@@ -73,6 +73,8 @@ internal sealed class ClaimedMaturityMustBeMetRule(ProjectMaturity maturity, IRe
     public string Message => $"项目尚未达到「{MaturityNames.Of(maturity)}」阶段的要求：{string.Join("；", missing)}";
 
     public bool IsBroken() => missing.Count > 0;
+
+    public IReadOnlyDictionary<string, object?> Details => new Dictionary<string, object?> { ["missing"] = missing };
 }
 
 /// <summary>草稿/已退回 → 已申报 → 已入库 / 已退回 / 未入库; returning or rejecting needs a comment; a project under review is not edited.</summary>

@@ -23,7 +23,7 @@ internal sealed class DemoPreWorkFundSeeder(ReserveDbContext db, SeedSettings se
         }
 
         var projects = await db.Projects.Where(p => p.Name == "原青棉总厂片区整体开发(西海度假村)" || p.Name == "七星台森林公园")
-            .ToDictionaryAsync(p => p.Name, p => p.Id, cancellationToken);
+            .ToDictionaryAsync(p => p.Name, cancellationToken);
         if (projects.Count < 2)
         {
             return;
@@ -31,8 +31,8 @@ internal sealed class DemoPreWorkFundSeeder(ReserveDbContext db, SeedSettings se
 
         var funds = PreWorkFundYear.Open(today.Year);
         funds.SetBudget(5_000_000m);
-        var xihai = funds.Allocate(projects["原青棉总厂片区整体开发(西海度假村)"], 1_200_000m, "编制可行性研究报告及规划设计", today.AddDays(-60));
-        funds.Allocate(projects["七星台森林公园"], 800_000m, "总体规划及环境影响评价", today.AddDays(-45));
+        var xihai = funds.Allocate(projects["原青棉总厂片区整体开发(西海度假村)"].Id, projects["原青棉总厂片区整体开发(西海度假村)"].State, 1_200_000m, "编制可行性研究报告及规划设计", today.AddDays(-60));
+        funds.Allocate(projects["七星台森林公园"].Id, projects["七星台森林公园"].State, 800_000m, "总体规划及环境影响评价", today.AddDays(-45));
         xihai.RecordSpending(today.AddDays(-30), 450_000m, "可研报告编制费（首期）", today);
         db.PreWorkFundYears.Add(funds);
         await db.SaveChangesAsync(cancellationToken);

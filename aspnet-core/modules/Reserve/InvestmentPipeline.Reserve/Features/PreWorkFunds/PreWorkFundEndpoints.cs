@@ -3,7 +3,6 @@ using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
 using InvestmentPipeline.Reserve.Domain;
-using InvestmentPipeline.SharedKernel.Domain;
 using InvestmentPipeline.SharedKernel.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -57,14 +56,13 @@ internal static class PreWorkFundEndpoints
             return ProblemResults.NotFound("项目");
         }
 
-        BusinessRuleValidationException.Check(new PreWorkFundsOnlyForProjectsInPreparationRule(project.State));
         var funds = await LoadAsync(db, year, ct) ?? PreWorkFundYear.Open(year);
         if (db.Entry(funds).State == EntityState.Detached)
         {
             db.PreWorkFundYears.Add(funds);
         }
 
-        funds.Allocate(project.Id, request.Amount, request.Purpose.Trim(), request.AllocatedOn!.Value);
+        funds.Allocate(project.Id, project.State, request.Amount, request.Purpose.Trim(), request.AllocatedOn!.Value);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await ToDtoAsync(db, funds, ct));
     }

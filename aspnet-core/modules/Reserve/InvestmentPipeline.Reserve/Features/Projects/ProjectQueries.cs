@@ -4,6 +4,8 @@ using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
 using InvestmentPipeline.Reserve.Domain;
 using InvestmentPipeline.SharedKernel.Paging;
+using InvestmentPipeline.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace InvestmentPipeline.Reserve.Features.Projects;
@@ -21,6 +23,21 @@ internal sealed class ProjectQueries(ReserveDbContext db, IDepartmentDirectory d
         user.ScopedDepartmentId is { } department
             ? db.Projects.Where(p => p.ResponsibleDepartmentId == department || p.TownId == department)
             : db.Projects;
+
+    /// <summary>
+    /// The project a change is about, if the caller may see it and read the version being changed:
+    /// otherwise the 404 or 409 to answer.
+    /// </summary>
+    public async Task<(Project? Project, ProblemHttpResult? Problem)> FindForChangeAsync(Guid id, Guid? concurrencyStamp, CurrentUser user, CancellationToken ct)
+    {
+        var project = await Scoped(user).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null)
+        {
+            return (null, ProblemResults.NotFound("项目"));
+        }
+
+        return project.ConcurrencyStamp == concurrencyStamp ? (project, null) : (null, ProblemResults.Conflict("该项目已被他人修改，请刷新后重试。"));
+    }
 
     public static IQueryable<Project> Filter(IQueryable<Project> projects, ProjectFilter filter)
     {

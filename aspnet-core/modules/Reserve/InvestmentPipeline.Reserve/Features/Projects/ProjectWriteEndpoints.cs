@@ -46,15 +46,10 @@ internal static class ProjectWriteEndpoints
         ProjectQueries queries, CancellationToken ct)
     {
         var user = http.GetCurrentUser();
-        var project = await queries.Scoped(user).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null)
+        var (project, problem) = await queries.FindForChangeAsync(id, request.ConcurrencyStamp, user, ct);
+        if (problem is not null)
         {
-            return ProblemResults.NotFound("项目");
-        }
-
-        if (project.ConcurrencyStamp != request.ConcurrencyStamp)
-        {
-            return ProblemResults.Conflict("该项目已被他人修改，请刷新后重试。");
+            return problem;
         }
 
         var (details, invalid) = await reader.ReadAsync(request, user, ct);
@@ -68,7 +63,7 @@ internal static class ProjectWriteEndpoints
             return duplicate;
         }
 
-        project.Change(details!);
+        project!.Change(details!);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await queries.ToDtoAsync(project, ct));
     }
@@ -76,18 +71,13 @@ internal static class ProjectWriteEndpoints
     private static async Task<Results<Ok<ProjectDto>, ProblemHttpResult>> ChangeStateAsync(
         Guid id, ChangeProjectStateRequest request, HttpContext http, ReserveDbContext db, ProjectQueries queries, CancellationToken ct)
     {
-        var project = await queries.Scoped(http.GetCurrentUser()).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null)
+        var (project, problem) = await queries.FindForChangeAsync(id, request.ConcurrencyStamp, http.GetCurrentUser(), ct);
+        if (problem is not null)
         {
-            return ProblemResults.NotFound("项目");
+            return problem;
         }
 
-        if (project.ConcurrencyStamp != request.ConcurrencyStamp)
-        {
-            return ProblemResults.Conflict("该项目已被他人修改，请刷新后重试。");
-        }
-
-        project.MoveTo(request.State!.Value, request.Reason);
+        project!.MoveTo(request.State!.Value, request.Reason);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await queries.ToDtoAsync(project, ct));
     }

@@ -48,26 +48,13 @@ internal static class ReserveCurationEndpoints
     private static async Task<Results<Ok<ProjectDto>, ProblemHttpResult>> SubmitAsync(
         Guid id, SubmitProjectRequest request, HttpContext http, ReserveDbContext db, ProjectQueries queries, CancellationToken ct)
     {
-        var project = await queries.Scoped(http.GetCurrentUser()).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null)
+        var (project, problem) = await queries.FindForChangeAsync(id, request.ConcurrencyStamp, http.GetCurrentUser(), ct);
+        if (problem is not null)
         {
-            return ProblemResults.NotFound("项目");
+            return problem;
         }
 
-        if (project.ConcurrencyStamp != request.ConcurrencyStamp)
-        {
-            return ProblemResults.Conflict("该项目已被他人修改，请刷新后重试。");
-        }
-
-        var missing = MaturityRequirements.MissingFor(project.Maturity, project.Details);
-        if (missing.Count > 0 && project.ReviewStatus is ReviewStatus.Draft or ReviewStatus.Returned)
-        {
-            var rule = new ClaimedMaturityMustBeMetRule(project.Maturity, missing);
-            return TypedResults.Problem(detail: rule.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: ChineseProblemTitles.For(422),
-                extensions: new Dictionary<string, object?> { ["code"] = rule.Code, ["missing"] = missing });
-        }
-
-        project.Submit();
+        project!.Submit();
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await queries.ToDtoAsync(project, ct));
     }
@@ -75,18 +62,13 @@ internal static class ReserveCurationEndpoints
     private static async Task<Results<Ok<ProjectDto>, ProblemHttpResult>> ReviewAsync(
         Guid id, ReviewProjectRequest request, HttpContext http, ReserveDbContext db, ProjectQueries queries, CancellationToken ct)
     {
-        var project = await queries.Scoped(http.GetCurrentUser()).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (project is null)
+        var (project, problem) = await queries.FindForChangeAsync(id, request.ConcurrencyStamp, http.GetCurrentUser(), ct);
+        if (problem is not null)
         {
-            return ProblemResults.NotFound("项目");
+            return problem;
         }
 
-        if (project.ConcurrencyStamp != request.ConcurrencyStamp)
-        {
-            return ProblemResults.Conflict("该项目已被他人修改，请刷新后重试。");
-        }
-
-        project.Review(request.Decision!.Value, request.Comment);
+        project!.Review(request.Decision!.Value, request.Comment);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await queries.ToDtoAsync(project, ct));
     }
