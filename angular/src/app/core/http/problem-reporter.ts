@@ -1,9 +1,19 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { Injectable, inject } from '@angular/core';
+import { Injectable, WritableSignal, inject } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { TranslateService } from '@ngx-translate/core';
 import { NzMessageService } from 'ng-zorro-antd/message';
+import { Observable } from 'rxjs';
 import { applyProblemErrors, problemText, readProblem } from './problem-details';
+
+/** What a dialog's save does around its request (see {@link ProblemReporter.save}). */
+export interface SaveOptions<T> {
+  saving: WritableSignal<boolean>;
+  form?: FormGroup;
+  saved: (value: T) => void;
+  /** Someone else changed the record first (409): the caller reloads it. */
+  stale: () => void;
+}
 
 /** Shows a failed request to the user: field errors on the form, the rest as a message. */
 @Injectable({ providedIn: 'root' })
@@ -30,5 +40,29 @@ export class ProblemReporter {
     } else if (problem?.detail || !fieldErrorsShown) {
       this.message.error(problemText(problem, this.translate.instant('errors.unexpected')));
     }
+  }
+
+  /**
+   * Runs a dialog's save: `saving` is on meanwhile; success says 已保存 and hands over the result; a stale edit
+   * says so and calls `stale`; any other failure is reported on the form or as a message.
+   */
+  save<T>(request: Observable<T>, options: SaveOptions<T>): void {
+    options.saving.set(true);
+    request.subscribe({
+      next: (value) => {
+        options.saving.set(false);
+        this.message.success(this.translate.instant('common.saved'));
+        options.saved(value);
+      },
+      error: (error: unknown) => {
+        options.saving.set(false);
+        if (error instanceof HttpErrorResponse && error.status === 409) {
+          this.message.error(this.translate.instant('errors.concurrency'));
+          options.stale();
+          return;
+        }
+        this.report(error, options.form);
+      },
+    });
   }
 }

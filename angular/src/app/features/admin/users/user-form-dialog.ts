@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -9,8 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { FormBuilder, Validators } from '@angular/forms';
-import { TranslateService } from '@ngx-translate/core';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { Observable } from 'rxjs';
 import { Api } from '../../../api/api';
 import { createUser } from '../../../api/fn/identity/create-user';
@@ -34,8 +31,6 @@ export const USER_NAME_PATTERN = /^[A-Za-z0-9_.-]+$/;
 })
 export class UserFormDialog implements OnInit {
   private readonly api = inject(Api);
-  private readonly message = inject(NzMessageService);
-  private readonly translate = inject(TranslateService);
   private readonly problems = inject(ProblemReporter);
 
   readonly user = input<UserDto | null>(null);
@@ -104,22 +99,11 @@ export class UserFormDialog implements OnInit {
       : this.api.invoke(createUser, {
           body: { ...common, userName: value.userName!.trim(), password: value.password! },
         });
-    this.saving.set(true);
-    request.subscribe({
-      next: (saved) => {
-        this.saving.set(false);
-        this.message.success(this.translate.instant('common.saved'));
-        this.saved.emit(saved);
-      },
-      error: (error: unknown) => {
-        this.saving.set(false);
-        if (error instanceof HttpErrorResponse && error.status === 409) {
-          this.message.error(this.translate.instant('errors.concurrency'));
-          this.saved.emit(user!); // closes the dialog and reloads the list
-          return;
-        }
-        this.problems.report(error, this.form);
-      },
+    this.problems.save(request, {
+      saving: this.saving,
+      form: this.form,
+      saved: (saved) => this.saved.emit(saved),
+      stale: () => this.saved.emit(user!), // closes the dialog and reloads the list
     });
   }
 }

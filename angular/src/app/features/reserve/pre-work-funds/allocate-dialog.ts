@@ -21,7 +21,8 @@ import { yuanFromWan } from '../../../shared/money';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { revealErrors } from '../../../shared/validation/reveal-errors';
 import { positiveWan } from '../project-form/project-form-model';
-import { dateToApi, notBlank } from './pre-work-funds-model';
+import { notBlank } from '../../../shared/validation/not-blank';
+import { dateToApi } from './pre-work-funds-model';
 
 /** The projects 前期工作经费 may go to: 储备 and 前期 (the server checks again). */
 export const FUNDABLE_STATES = ['Reserve', 'PreConstruction'] as const;

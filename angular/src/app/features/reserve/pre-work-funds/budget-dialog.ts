@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -9,8 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { TranslateService } from '@ngx-translate/core';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { Api } from '../../../api/api';
 import { setPreWorkBudget } from '../../../api/fn/reserve/set-pre-work-budget';
 import { PreWorkFundsDto } from '../../../api/models/pre-work-funds-dto';
@@ -78,8 +75,6 @@ import { revealErrors } from '../../../shared/validation/reveal-errors';
 })
 export class BudgetDialog implements OnInit {
   private readonly api = inject(Api);
-  private readonly message = inject(NzMessageService);
-  private readonly translate = inject(TranslateService);
   private readonly problems = inject(ProblemReporter);
 
   readonly funds = input.required<PreWorkFundsDto>();
@@ -101,30 +96,20 @@ export class BudgetDialog implements OnInit {
       return;
     }
     const funds = this.funds();
-    this.saving.set(true);
-    this.api
-      .invoke(setPreWorkBudget, {
+    this.problems.save(
+      this.api.invoke(setPreWorkBudget, {
         year: funds.year,
         body: {
           budget: yuanFromWan(this.form.getRawValue().budget!),
           concurrencyStamp: funds.concurrencyStamp,
         },
-      })
-      .subscribe({
-        next: (updated) => {
-          this.saving.set(false);
-          this.message.success(this.translate.instant('common.saved'));
-          this.saved.emit(updated);
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          if (error instanceof HttpErrorResponse && error.status === 409) {
-            this.message.error(this.translate.instant('errors.concurrency'));
-            this.saved.emit(null);
-            return;
-          }
-          this.problems.report(error, this.form);
-        },
-      });
+      }),
+      {
+        saving: this.saving,
+        form: this.form,
+        saved: (updated) => this.saved.emit(updated),
+        stale: () => this.saved.emit(null),
+      },
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { FormControl } from '@angular/forms';
-import { dateToApi, fundsYears, isFutureDay, notBlank, notInFuture } from './pre-work-funds-model';
+import { dateToApi, fundsYears, isFutureDay, notInFuture } from './pre-work-funds-model';
 
 describe('pre-work-funds-model', () => {
   it('offers the current year and the 5 before it', () => {
@@ -18,10 +18,5 @@ describe('pre-work-funds-model', () => {
     tomorrow.setDate(tomorrow.getDate() + 1);
     expect(new FormControl(tomorrow, notInFuture).errors).toEqual({ futureDate: true });
     expect(new FormControl(new Date(), notInFuture).errors).toBeNull();
-  });
-
-  it('counts blank text as missing', () => {
-    expect(new FormControl('  ', notBlank).errors).toEqual({ required: true });
-    expect(new FormControl(' x ', notBlank).errors).toBeNull();
   });
 });

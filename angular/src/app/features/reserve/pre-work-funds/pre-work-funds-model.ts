@@ -21,9 +21,3 @@ export function isFutureDay(value: Date, today = new Date()): boolean {
 /** A date control whose day may not be after today: `{ futureDate: true }`. */
 export const notInFuture: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
   control.value instanceof Date && isFutureDay(control.value) ? { futureDate: true } : null;
-
-/** Text of only spaces counts as missing. */
-export const notBlank: ValidatorFn = (control: AbstractControl): ValidationErrors | null =>
-  typeof control.value === 'string' && control.value && !control.value.trim()
-    ? { required: true }
-    : null;

@@ -11,7 +11,8 @@ import { yuanFromWan } from '../../../shared/money';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { revealErrors } from '../../../shared/validation/reveal-errors';
 import { positiveWan } from '../project-form/project-form-model';
-import { dateToApi, isFutureDay, notBlank, notInFuture } from './pre-work-funds-model';
+import { notBlank } from '../../../shared/validation/not-blank';
+import { dateToApi, isFutureDay, notInFuture } from './pre-work-funds-model';
 
 /** 登记支出 modal for one allocation: a date (not in the future), an amount in 万元 and a description. */
 @Component({

@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,8 +9,6 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { TranslateService } from '@ngx-translate/core';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { Api } from '../../../api/api';
 import { changeProjectState } from '../../../api/fn/reserve/change-project-state';
@@ -19,6 +16,7 @@ import { ProjectDto } from '../../../api/models/project-dto';
 import { ProjectState } from '../../../api/models/project-state';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
+import { notBlank } from '../../../shared/validation/not-blank';
 import { revealErrors } from '../../../shared/validation/reveal-errors';
 import { nextStates, requiresReason } from '../reserve-model';
 
@@ -73,8 +71,6 @@ import { nextStates, requiresReason } from '../reserve-model';
 })
 export class ChangeStateDialog implements OnInit {
   private readonly api = inject(Api);
-  private readonly message = inject(NzMessageService);
-  private readonly translate = inject(TranslateService);
   private readonly problems = inject(ProblemReporter);
 
   readonly project = input.required<ProjectDto>();
@@ -98,7 +94,7 @@ export class ChangeStateDialog implements OnInit {
       const reason = this.form.controls.reason;
       reason.setValidators(
         requiresReason(state)
-          ? [Validators.required, Validators.maxLength(500)]
+          ? [Validators.required, Validators.maxLength(500), notBlank]
           : Validators.maxLength(500),
       );
       reason.updateValueAndValidity();
@@ -111,31 +107,21 @@ export class ChangeStateDialog implements OnInit {
     }
     const { state, reason } = this.form.getRawValue();
     const project = this.project();
-    this.saving.set(true);
-    this.api
-      .invoke(changeProjectState, {
+    this.problems.save(
+      this.api.invoke(changeProjectState, {
         id: project.id,
         body: {
           state: state!,
           reason: requiresReason(state) ? reason.trim() : null,
           concurrencyStamp: project.concurrencyStamp,
         },
-      })
-      .subscribe({
-        next: (updated) => {
-          this.saving.set(false);
-          this.message.success(this.translate.instant('common.saved'));
-          this.saved.emit(updated);
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          if (error instanceof HttpErrorResponse && error.status === 409) {
-            this.message.error(this.translate.instant('errors.concurrency'));
-            this.saved.emit(null);
-            return;
-          }
-          this.problems.report(error, this.form);
-        },
-      });
+      }),
+      {
+        saving: this.saving,
+        form: this.form,
+        saved: (updated) => this.saved.emit(updated),
+        stale: () => this.saved.emit(null),
+      },
+    );
   }
 }

@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,8 +9,6 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { TranslateService } from '@ngx-translate/core';
-import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { Api } from '../../../api/api';
 import { reviewProject } from '../../../api/fn/reserve/review-project';
@@ -19,6 +16,7 @@ import { ProjectDto } from '../../../api/models/project-dto';
 import { ReviewDecision } from '../../../api/models/review-decision';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
+import { notBlank } from '../../../shared/validation/not-blank';
 import { revealErrors } from '../../../shared/validation/reveal-errors';
 import { REVIEW_DECISIONS, decisionRequiresComment } from '../reserve-model';
 
@@ -88,8 +86,6 @@ import { REVIEW_DECISIONS, decisionRequiresComment } from '../reserve-model';
 })
 export class ReviewDialog implements OnInit {
   private readonly api = inject(Api);
-  private readonly message = inject(NzMessageService);
-  private readonly translate = inject(TranslateService);
   private readonly problems = inject(ProblemReporter);
 
   readonly project = input.required<ProjectDto>();
@@ -113,7 +109,7 @@ export class ReviewDialog implements OnInit {
       const comment = this.form.controls.comment;
       comment.setValidators(
         decisionRequiresComment(decision)
-          ? [Validators.required, Validators.maxLength(500), blankIsMissing]
+          ? [Validators.required, Validators.maxLength(500), notBlank]
           : Validators.maxLength(500),
       );
       comment.updateValueAndValidity();
@@ -126,36 +122,21 @@ export class ReviewDialog implements OnInit {
     }
     const { decision, comment } = this.form.getRawValue();
     const project = this.project();
-    this.saving.set(true);
-    this.api
-      .invoke(reviewProject, {
+    this.problems.save(
+      this.api.invoke(reviewProject, {
         id: project.id,
         body: {
           decision: decision!,
           comment: comment.trim() || null,
           concurrencyStamp: project.concurrencyStamp,
         },
-      })
-      .subscribe({
-        next: (updated) => {
-          this.saving.set(false);
-          this.message.success(this.translate.instant('common.saved'));
-          this.saved.emit(updated);
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          if (error instanceof HttpErrorResponse && error.status === 409) {
-            this.message.error(this.translate.instant('errors.concurrency'));
-            this.saved.emit(null);
-            return;
-          }
-          this.problems.report(error, this.form);
-        },
-      });
+      }),
+      {
+        saving: this.saving,
+        form: this.form,
+        saved: (updated) => this.saved.emit(updated),
+        stale: () => this.saved.emit(null),
+      },
+    );
   }
-}
-
-/** A comment of only spaces counts as missing. */
-function blankIsMissing(control: { value: string }): { required: true } | null {
-  return control.value && !control.value.trim() ? { required: true } : null;
 }
