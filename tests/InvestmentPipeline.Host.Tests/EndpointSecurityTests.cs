@@ -83,7 +83,11 @@ public sealed class EndpointSecurityTests(SqliteApp app) : IClassFixture<SqliteA
             _ => string.Empty,
         }))));
         var request = new HttpRequestMessage(new HttpMethod(method), path);
-        if (method is "POST" or "PUT")
+        if (endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.Contains("multipart/form-data") == true)
+        {
+            request.Content = new MultipartFormDataContent { { new ByteArrayContent("x"u8.ToArray()), "file", "upload.xlsx" } };
+        }
+        else if (method is "POST" or "PUT")
         {
             request.Content = JsonContent.Create(new { });
         }

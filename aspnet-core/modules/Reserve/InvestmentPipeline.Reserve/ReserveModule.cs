@@ -2,6 +2,7 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
+using InvestmentPipeline.Reserve.Features.Plans;
 using InvestmentPipeline.Reserve.Features.PreWorkFunds;
 using InvestmentPipeline.Reserve.Features.Projects;
 using InvestmentPipeline.Reserve.Features.Sectors;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Reserve;
 
-/// <summary>项目库: the project master record (so far), then the reserve library and the annual plan.</summary>
+/// <summary>项目库: the project master record, the reserve library the commission curates, and the annual plan.</summary>
 public static class ReserveModule
 {
     public static IServiceCollection AddReserveModule(this IServiceCollection services, DatabaseOptions database)
@@ -23,9 +24,12 @@ public static class ReserveModule
         services.AddScoped<IDataSeeder, SectorSeeder>();
         services.AddScoped<IDataSeeder, DemoProjectSeeder>();
         services.AddScoped<IDataSeeder, DemoPreWorkFundSeeder>();
+        services.AddScoped<IDataSeeder, DemoPlanSeeder>();
         services.AddScoped<ProjectQueries>();
         services.AddScoped<ProjectDetailsReader>();
         services.AddScoped<DuplicateProjects>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanImport>();
         return services;
     }
 
@@ -38,6 +42,8 @@ public static class ReserveModule
         projects.MapProjectWrites();
         reserve.MapReserveCuration();
         reserve.MapPreWorkFunds();
+        reserve.MapPlans();
+        reserve.MapPlanSheets();
         return reserve;
     }
 }

@@ -42,6 +42,7 @@ public static class AuditActions
     public const string AccessDenied = "访问被拒绝";
     public const string RequestFailed = "操作失败";
     public const string Export = "导出";
+    public const string Import = "导入";
 }
 
 public static class AuditOutcomes

@@ -4,6 +4,7 @@ using InvestmentPipeline.Reserve.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace InvestmentPipeline.Reserve.Data;
 
@@ -16,6 +17,10 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
     public DbSet<Project> Projects => Set<Project>();
 
     public DbSet<PreWorkFundYear> PreWorkFundYears => Set<PreWorkFundYear>();
+
+    public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
+
+    public DbSet<PlanEntry> PlanEntries => Set<PlanEntry>();
 
     protected override string Module => ModuleName;
 
@@ -48,13 +53,7 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.Property(p => p.LandPlan).HasMaxLength(Project.LandPlanMaxLength);
             b.Ignore(p => p.Details);
             b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
-            // Funding sources are part of the project's value: kept as one JSON column, so an edit is one audited change.
-            b.Property(p => p.FundingSources)
-                .HasConversion(
-                    v => JsonSerializer.Serialize(v, JsonOptions),
-                    v => JsonSerializer.Deserialize<List<FundingSource>>(v, JsonOptions) ?? new List<FundingSource>(),
-                    new ValueComparer<List<FundingSource>>((a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, f) => HashCode.Combine(h, f)), v => v.ToList()))
-                .HasMaxLength(8000);
+            b.Property(p => p.FundingSources).AsJsonList().HasMaxLength(8000);
             b.Ignore(p => p.SecuredFunding);
             b.HasIndex(p => p.Code).IsUnique();
             b.HasIndex(p => p.NormalizedName);
@@ -92,9 +91,52 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.Property(s => s.Id).ValueGeneratedNever();
             b.Property(s => s.Description).HasMaxLength(200);
         });
+        ConfigurePlan(modelBuilder);
     }
 
+    private static void ConfigurePlan(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<AnnualPlan>(b =>
+        {
+            b.ToTable("Reserve_AnnualPlans");
+            b.HasKey(p => p.Year);
+            b.Property(p => p.Year).ValueGeneratedNever();
+            b.Property(p => p.Targets).AsJsonList().HasMaxLength(2000);
+            b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<PlanEntry>(b =>
+        {
+            b.ToTable("Reserve_PlanEntries");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Id).ValueGeneratedNever();
+            b.Property(e => e.Type).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.Leader).HasMaxLength(PlanEntry.TextMaxLength);
+            b.Property(e => e.ResponsibleUnit).HasMaxLength(PlanEntry.TextMaxLength);
+            b.Property(e => e.ResponsiblePerson).HasMaxLength(PlanEntry.TextMaxLength);
+            b.Property(e => e.Phone).HasMaxLength(32);
+            b.Property(e => e.FundingNote).HasMaxLength(PlanEntry.FundingNoteMaxLength);
+            b.Property(e => e.Milestones).AsJsonList().HasMaxLength(2000);
+            b.Property(e => e.ConcurrencyStamp).IsConcurrencyToken();
+            b.Ignore(e => e.Details);
+            b.HasIndex(e => new { e.Year, e.ProjectId }).IsUnique();
+            b.HasIndex(e => new { e.Year, e.Type });
+            b.HasIndex(e => e.ProjectId);
+            b.HasOne<Project>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+}
+
+internal static class JsonColumnExtensions
+{
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>A list that is part of its owner's value, kept as one JSON column so that an edit is one audited change.</summary>
+    public static PropertyBuilder<List<T>> AsJsonList<T>(this PropertyBuilder<List<T>> property) =>
+        property.HasConversion(
+            v => JsonSerializer.Serialize(v, JsonOptions),
+            v => JsonSerializer.Deserialize<List<T>>(v, JsonOptions) ?? new List<T>(),
+            new ValueComparer<List<T>>((a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList()));
 }
 
 internal sealed class SqliteReserveDbContext(DbContextOptions<SqliteReserveDbContext> options) : ReserveDbContext(options);

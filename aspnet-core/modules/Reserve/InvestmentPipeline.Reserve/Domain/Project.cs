@@ -88,6 +88,18 @@ internal sealed class Project : Entity
         return project;
     }
 
+    /// <summary>
+    /// A project entered directly in the annual plan (or its import): the commission's plan is its acceptance into
+    /// the library, and a 续建 project is already being built.
+    /// </summary>
+    public static Project EnterFromPlan(ProjectDetails details, ConstructionType type, DateTime nowUtc)
+    {
+        var project = Create(details, nowUtc);
+        project.ReviewStatus = ReviewStatus.Accepted;
+        project.State = type == ConstructionType.Continuing ? ProjectState.UnderConstruction : ProjectState.PreConstruction;
+        return project;
+    }
+
     public ProjectDetails Details => new(
         Name, Code, Regime, SectorCode, TownId, ResponsibleDepartmentId, ProjectUnit, Scope, TotalInvestment, FundingSources,
         PlannedStart, PlannedCompletion, Maturity, LandPlan);
@@ -147,6 +159,8 @@ internal sealed class Project : Entity
         ReviewStatus = ReviewStatus.Accepted;
         ConcurrencyStamp = Guid.NewGuid();
     }
+
+    public void CheckCanEnterPlan() => CheckRule(new ProjectCanEnterPlanRule(ReviewStatus, State));
 
     public void MoveTo(ProjectState state, string? reason)
     {

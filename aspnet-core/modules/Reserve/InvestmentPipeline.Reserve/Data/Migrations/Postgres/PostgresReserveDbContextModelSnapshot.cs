@@ -143,6 +143,99 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                     b.ToTable("Reserve_OutboxMessages", "reserve");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.AnnualPlan", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("Reserve_AnnualPlans", "reserve");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FundingNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Leader")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("PlannedCompletionMonth")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("PlannedInvestment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly?>("PlannedStartMonth")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ResponsibleUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SerialNo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("Year", "ProjectId")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Type");
+
+                    b.ToTable("Reserve_PlanEntries", "reserve");
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -360,6 +453,15 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Reserve_Sectors", "reserve");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PlanEntry", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", b =>

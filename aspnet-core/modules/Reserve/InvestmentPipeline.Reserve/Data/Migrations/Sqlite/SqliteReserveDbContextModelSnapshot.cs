@@ -135,6 +135,99 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                     b.ToTable("Reserve_OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.AnnualPlan", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("Reserve_AnnualPlans", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Leader")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedCompletionMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PlannedInvestment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedStartMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleUnit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SerialNo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("Year", "ProjectId")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Type");
+
+                    b.ToTable("Reserve_PlanEntries", (string)null);
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -352,6 +445,15 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Reserve_Sectors", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PlanEntry", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", b =>

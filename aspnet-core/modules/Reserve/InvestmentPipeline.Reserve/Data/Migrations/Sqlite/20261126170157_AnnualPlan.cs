@@ -1,0 +1,86 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class AnnualPlan : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Reserve_AnnualPlans",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Targets = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reserve_AnnualPlans", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reserve_PlanEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PlannedInvestment = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    PlannedStartMonth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedCompletionMonth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Leader = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ResponsibleUnit = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ResponsiblePerson = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    FundingNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SerialNo = table.Column<int>(type: "INTEGER", nullable: true),
+                    Milestones = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reserve_PlanEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reserve_PlanEntries_Reserve_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Reserve_Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_PlanEntries_ProjectId",
+                table: "Reserve_PlanEntries",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_PlanEntries_Year_ProjectId",
+                table: "Reserve_PlanEntries",
+                columns: new[] { "Year", "ProjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reserve_PlanEntries_Year_Type",
+                table: "Reserve_PlanEntries",
+                columns: new[] { "Year", "Type" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Reserve_AnnualPlans");
+
+            migrationBuilder.DropTable(
+                name: "Reserve_PlanEntries");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Data;
+using InvestmentPipeline.Infrastructure.Auditing;
+using InvestmentPipeline.Infrastructure.Excel;
+using InvestmentPipeline.Infrastructure.Security;
+using InvestmentPipeline.Infrastructure.Web;
+using InvestmentPipeline.Reserve.Contracts;
+using InvestmentPipeline.Reserve.Domain;
+using InvestmentPipeline.Reserve.Features.Projects;
+using InvestmentPipeline.SharedKernel.Paging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace InvestmentPipeline.Reserve.Features.Plans;
+
+/// <summary>The plan in and out of Excel, in the layout of the district's 年度重点项目计划表.</summary>
+internal static class PlanSheetEndpoints
+{
+    public const long MaxUploadBytes = 10 * 1024 * 1024;
+    public const string ImportInvalidCode = "Reserve.ImportInvalid";
+
+    public static void MapPlanSheets(this RouteGroupBuilder reserve)
+    {
+        reserve.MapGet("/plans/import-template", TemplateAsync).RequirePermission(ReservePermissions.View).WithName("GetPlanImportTemplate").WithSummary("年度计划导入模板（表头）").ProducesExcel();
+        var plan = reserve.MapGroup(PlanEndpoints.YearRoute);
+        plan.MapGet("/export", ExportAsync).RequirePermission(ReservePermissions.View).WithName("ExportAnnualPlan").WithSummary("导出年度计划（年度重点项目计划表格式）").ProducesExcel();
+        // The app's own antiforgery middleware checks X-XSRF-TOKEN on every unsafe /api call, forms included.
+        plan.MapPost("/import", ImportAsync).RequirePermission(ReservePermissions.Manage).DisableAntiforgery()
+            .WithName("ImportAnnualPlan").WithSummary("导入年度计划：全部正确才写入，否则返回全部错误（422，problems）");
+        plan.MapPost("/import/errors", ErrorWorkbookAsync).RequirePermission(ReservePermissions.Manage).DisableAntiforgery()
+            .WithName("GetPlanImportErrorWorkbook").WithSummary("下载标出错误单元格的原工作簿").ProducesExcel();
+    }
+
+    private static async Task<Results<Ok<PlanImportResultDto>, ProblemHttpResult>> ImportAsync(
+        int year, IFormFile file, HttpContext http, PlanImport import, AuditWriter audit, CancellationToken ct)
+    {
+        var (check, problem) = await CheckAsync(year, file, http, import, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!check!.IsValid)
+        {
+            return Invalid(check);
+        }
+
+        var result = await import.ApplyAsync(year, check, ct);
+        await audit.WriteAsync(AuditActions.Import, AuditOutcomes.Success, e =>
+        {
+            e.EntityType = nameof(PlanEntry);
+            e.Detail = $"导入 {year} 年度计划「{file.FileName}」{result.Rows} 行：新建项目 {result.CreatedProjects}，更新项目 {result.UpdatedProjects}，"
+                + $"新增计划 {result.AddedEntries}，更新计划 {result.UpdatedEntries}，无变化 {result.UnchangedEntries}";
+        }, ct);
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync(
+        int year, IFormFile file, HttpContext http, PlanImport import, CancellationToken ct)
+    {
+        var (check, problem) = await CheckAsync(year, file, http, import, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (check!.IsValid)
+        {
+            return ProblemResults.Problem(StatusCodes.Status422UnprocessableEntity, "该文件没有发现错误，可以直接导入。", "Reserve.ImportHasNoErrors");
+        }
+
+        var marked = ImportErrorWorkbook.Mark(check.Bytes, check.Sheet.ColumnByHeader, check.Sheet.Problems);
+        return TypedResults.File(marked, ExcelExport.ContentType, $"{Path.GetFileNameWithoutExtension(file.FileName)}-错误标注.xlsx");
+    }
+
+    private static async Task<(PlanImportCheck? Check, ProblemHttpResult? Problem)> CheckAsync(
+        int year, IFormFile file, HttpContext http, PlanImport import, CancellationToken ct)
+    {
+        if (file.Length is 0 or > MaxUploadBytes)
+        {
+            return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "请上传不超过 10 MB 的 Excel 文件（.xlsx）。", "Reserve.ImportFileSize"));
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var check = await import.CheckAsync(year, buffer.ToArray(), http.GetCurrentUser(), ct);
+        return check is null
+            ? (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "无法读取该文件，请上传 Excel 工作簿（.xlsx）。", "Reserve.ImportNotWorkbook"))
+            : (check, null);
+    }
+
+    private static ProblemHttpResult Invalid(PlanImportCheck check) =>
+        TypedResults.Problem(
+            detail: $"导入未执行：发现 {check.Sheet.Problems.Count} 处错误，请修改后重新导入（未作任何修改）。",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: ChineseProblemTitles.For(StatusCodes.Status422UnprocessableEntity),
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = ImportInvalidCode,
+                ["problems"] = check.Sheet.Problems.OrderBy(p => p.Row).ToList(),
+                ["warnings"] = check.Sheet.Warnings,
+            });
+
+    private static async Task<FileContentHttpResult> ExportAsync(
+        int year, string? search, ConstructionType? type, string? sectorCode, Guid? townId, Guid? departmentId,
+        HttpContext http, PlanQueries plan, ProjectQueries projects, AuditWriter audit, CancellationToken ct)
+    {
+        var filter = new PlanEntryFilter(search, type, sectorCode, townId, departmentId);
+        var rows = await PlanQueries.Ordered(PlanQueries.Filter(plan.Scoped(year, http.GetCurrentUser()), filter)).Take(ExcelExport.MaxRows).ToListAsync(ct);
+        var items = await projects.ToListItemsAsync(rows.Select(r => r.Project).ToList(), ct);
+        var sheet = rows.Select((r, i) => new Dictionary<string, object?>
+        {
+            [PlanSheet.SerialNo] = i + 1,
+            [PlanSheet.Name] = r.Project.Name,
+            [PlanSheet.Code] = r.Project.Code,
+            [PlanSheet.Type] = ConstructionTypeNames.Of(r.Entry.Type),
+            [PlanSheet.Sector] = items[i].SectorName,
+            [PlanSheet.Town] = items[i].TownName,
+            [PlanSheet.Scope] = r.Project.Scope,
+            [PlanSheet.TotalInvestment] = r.Project.TotalInvestment / SheetCell.YuanPer10k,
+            [PlanSheet.PlannedInvestment] = r.Entry.PlannedInvestment / SheetCell.YuanPer10k,
+            [PlanSheet.PlannedStart] = r.Entry.PlannedStartMonth?.ToString("yyyy-MM"),
+            [PlanSheet.PlannedCompletion] = r.Entry.PlannedCompletionMonth?.ToString("yyyy-MM"),
+            [PlanSheet.Leader] = r.Entry.Leader,
+            [PlanSheet.Unit] = r.Entry.ResponsibleUnit,
+            [PlanSheet.Person] = r.Entry.ResponsiblePerson,
+            [PlanSheet.Phone] = r.Entry.Phone,
+            [PlanSheet.Funding] = r.Entry.FundingNote,
+        }).ToList();
+        var file = sheet.Count > 0
+            ? await ExcelExport.FileAsync(sheet, PlanSheet.SheetName, PlanSheet.FileName(year), ct)
+            : await TemplateFileAsync(PlanSheet.FileName(year), ct);
+        await audit.WriteAsync(AuditActions.Export, AuditOutcomes.Success, e =>
+        {
+            e.EntityType = nameof(PlanEntry);
+            e.Detail = $"导出 {year} 年度计划 {rows.Count} 个项目";
+        }, ct);
+        return file;
+    }
+
+    private static Task<FileContentHttpResult> TemplateAsync(CancellationToken ct) => TemplateFileAsync("年度重点项目计划表-模板.xlsx", ct);
+
+    /// <summary>Headers only: MiniExcel writes a header row for a table without rows, not for an empty list.</summary>
+    private static async Task<FileContentHttpResult> TemplateFileAsync(string fileName, CancellationToken ct)
+    {
+        using var table = new DataTable(PlanSheet.SheetName);
+        foreach (var column in PlanSheet.Columns)
+        {
+            table.Columns.Add(column.Header);
+        }
+
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(table, sheetName: PlanSheet.SheetName, cancellationToken: ct);
+        return TypedResults.File(stream.ToArray(), ExcelExport.ContentType, fileName);
+    }
+}
