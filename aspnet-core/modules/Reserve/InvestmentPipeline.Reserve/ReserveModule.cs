@@ -2,8 +2,10 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
+using InvestmentPipeline.Reserve.Features.FundingMatch;
 using InvestmentPipeline.Reserve.Features.PreWorkFunds;
 using InvestmentPipeline.Reserve.Features.Projects;
+using InvestmentPipeline.Reserve.Features.Ranking;
 using InvestmentPipeline.Reserve.Features.Sectors;
 using InvestmentPipeline.Reserve.Seeding;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Reserve;
 
-/// <summary>项目库: the project master record (so far), then the reserve library and the annual plan.</summary>
+/// <summary>项目库: the project master record, the reserve library (curation, pre-work funds, ranking, funding-channel match), then the annual plan.</summary>
 public static class ReserveModule
 {
     public static IServiceCollection AddReserveModule(this IServiceCollection services, DatabaseOptions database)
@@ -23,9 +25,12 @@ public static class ReserveModule
         services.AddScoped<IDataSeeder, SectorSeeder>();
         services.AddScoped<IDataSeeder, DemoProjectSeeder>();
         services.AddScoped<IDataSeeder, DemoPreWorkFundSeeder>();
+        services.AddScoped<IDataSeeder, RankingCriterionSeeder>();
+        services.AddScoped<IDataSeeder, DemoAssessmentSeeder>();
         services.AddScoped<ProjectQueries>();
         services.AddScoped<ProjectDetailsReader>();
         services.AddScoped<DuplicateProjects>();
+        services.AddScoped<ProjectRanking>();
         return services;
     }
 
@@ -38,6 +43,9 @@ public static class ReserveModule
         projects.MapProjectWrites();
         reserve.MapReserveCuration();
         reserve.MapPreWorkFunds();
+        reserve.MapRanking();
+        reserve.MapProjectAssessment();
+        reserve.MapFundingMatch();
         return reserve;
     }
 }

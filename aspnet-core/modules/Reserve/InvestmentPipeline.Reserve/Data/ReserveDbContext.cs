@@ -17,6 +17,10 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<PreWorkFundYear> PreWorkFundYears => Set<PreWorkFundYear>();
 
+    public DbSet<RankingCriterion> RankingCriteria => Set<RankingCriterion>();
+
+    public DbSet<ProjectAssessment> ProjectAssessments => Set<ProjectAssessment>();
+
     protected override string Module => ModuleName;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -46,6 +50,8 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.Property(p => p.ReviewStatus).HasConversion<string>().HasMaxLength(16);
             b.Property(p => p.ReviewComment).HasMaxLength(Project.ReasonMaxLength);
             b.Property(p => p.LandPlan).HasMaxLength(Project.LandPlanMaxLength);
+            b.Property(p => p.FeasibilityApproval).HasMaxLength(Project.FeasibilityApprovalMaxLength);
+            b.Property(p => p.RevenuePlan).HasMaxLength(Project.RevenuePlanMaxLength);
             b.Ignore(p => p.Details);
             b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
             // Funding sources are part of the project's value: kept as one JSON column, so an edit is one audited change.
@@ -91,6 +97,33 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.HasKey(s => s.Id);
             b.Property(s => s.Id).ValueGeneratedNever();
             b.Property(s => s.Description).HasMaxLength(200);
+        });
+        ConfigureRanking(modelBuilder);
+    }
+
+    private static void ConfigureRanking(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<RankingCriterion>(b =>
+        {
+            b.ToTable("Reserve_RankingCriteria");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Id).ValueGeneratedNever();
+            b.Property(c => c.Code).HasMaxLength(RankingCriterion.CodeMaxLength);
+            b.Property(c => c.Name).HasMaxLength(RankingCriterion.NameMaxLength);
+            b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(24);
+            b.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
+            b.HasIndex(c => c.Code).IsUnique();
+        });
+        modelBuilder.Entity<ProjectAssessment>(b =>
+        {
+            b.ToTable("Reserve_ProjectAssessments");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.Note).HasMaxLength(ProjectAssessment.NoteMaxLength);
+            b.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
+            b.HasIndex(a => new { a.ProjectId, a.CriterionId }).IsUnique();
+            b.HasOne<Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            b.HasOne<RankingCriterion>().WithMany().HasForeignKey(a => a.CriterionId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 
