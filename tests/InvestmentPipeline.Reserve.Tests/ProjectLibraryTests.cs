@@ -9,7 +9,8 @@ public sealed record ProjectRow(
     Guid Id, string Name, string? Code, string Regime, string SectorCode, string? SectorName, Guid? TownId, string? TownName,
     Guid ResponsibleDepartmentId, string? ResponsibleDepartmentName, string ProjectUnit, decimal TotalInvestment, string State,
     DateOnly? PlannedStart, DateOnly? PlannedCompletion, List<Funding>? FundingSources, decimal SecuredFunding, string? TerminationReason,
-    Guid ConcurrencyStamp, string Maturity = "", string ReviewStatus = "", string? ReviewComment = null);
+    Guid ConcurrencyStamp, string Maturity = "", string ReviewStatus = "", string? ReviewComment = null,
+    string? FeasibilityApproval = null, string? RevenuePlan = null);
 
 public sealed record HistoryRow(DateTime Time, string? UserName, string Action, string? Changes);
 

@@ -2,9 +2,11 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
+using InvestmentPipeline.Reserve.Features.FundingMatch;
 using InvestmentPipeline.Reserve.Features.Plans;
 using InvestmentPipeline.Reserve.Features.PreWorkFunds;
 using InvestmentPipeline.Reserve.Features.Projects;
+using InvestmentPipeline.Reserve.Features.Ranking;
 using InvestmentPipeline.Reserve.Features.Sectors;
 using InvestmentPipeline.Reserve.Seeding;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Reserve;
 
-/// <summary>项目库: the project master record, the reserve library the commission curates, and the annual plan.</summary>
+/// <summary>项目库: the project master record, the reserve library (curation, pre-work funds, ranking, funding-channel match) and the annual plan.</summary>
 public static class ReserveModule
 {
     public static IServiceCollection AddReserveModule(this IServiceCollection services, DatabaseOptions database)
@@ -25,9 +27,12 @@ public static class ReserveModule
         services.AddScoped<IDataSeeder, DemoProjectSeeder>();
         services.AddScoped<IDataSeeder, DemoPreWorkFundSeeder>();
         services.AddScoped<IDataSeeder, DemoPlanSeeder>();
+        services.AddScoped<IDataSeeder, RankingCriterionSeeder>();
+        services.AddScoped<IDataSeeder, DemoAssessmentSeeder>();
         services.AddScoped<ProjectQueries>();
         services.AddScoped<ProjectDetailsReader>();
         services.AddScoped<DuplicateProjects>();
+        services.AddScoped<ProjectRanking>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanImport>();
         return services;
@@ -44,6 +49,9 @@ public static class ReserveModule
         reserve.MapPreWorkFunds();
         reserve.MapPlans();
         reserve.MapPlanSheets();
+        reserve.MapRanking();
+        reserve.MapProjectAssessment();
+        reserve.MapFundingMatch();
         return reserve;
     }
 }

@@ -7,6 +7,7 @@ import { ProjectMaturity } from '../models/project-maturity';
 export interface CreateProjectRequest {
   allowSimilarName?: boolean;
   code?: (string | null);
+  feasibilityApproval?: (string | null);
   fundingSources?: (Array<FundingSourceDto> | null);
   landPlan?: (string | null);
   maturity: (null | ProjectMaturity);
@@ -16,6 +17,7 @@ export interface CreateProjectRequest {
   projectUnit: string;
   regime: (null | InvestmentRegime);
   responsibleDepartmentId: (string | null);
+  revenuePlan?: (string | null);
   scope?: (string | null);
   sectorCode: string;
   totalInvestment?: number;

@@ -10,6 +10,7 @@ export interface ProjectDto {
   code: (string | null);
   concurrencyStamp: string;
   createdAt: string;
+  feasibilityApproval: (string | null);
   fundingSources: Array<FundingSourceDto>;
   id: string;
   landPlan: (string | null);
@@ -21,6 +22,7 @@ export interface ProjectDto {
   regime: InvestmentRegime;
   responsibleDepartmentId: string;
   responsibleDepartmentName: (string | null);
+  revenuePlan: (string | null);
   reviewComment: (string | null);
   reviewStatus: ReviewStatus;
   scope: (string | null);

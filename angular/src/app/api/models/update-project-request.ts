@@ -8,6 +8,7 @@ export interface UpdateProjectRequest {
   allowSimilarName?: boolean;
   code?: (string | null);
   concurrencyStamp: (string | null);
+  feasibilityApproval?: (string | null);
   fundingSources?: (Array<FundingSourceDto> | null);
   landPlan?: (string | null);
   maturity: (null | ProjectMaturity);
@@ -17,6 +18,7 @@ export interface UpdateProjectRequest {
   projectUnit: string;
   regime: (null | InvestmentRegime);
   responsibleDepartmentId: (string | null);
+  revenuePlan?: (string | null);
   scope?: (string | null);
   sectorCode: string;
   totalInvestment?: number;

@@ -19,6 +19,17 @@ export const RESERVE_ROUTES: Routes = [
     data: { titleKey: 'reserve.preWorkFunds.title' },
   },
   {
+    path: 'ranking',
+    loadComponent: () => import('./ranking/ranking-page').then((m) => m.RankingPage),
+    data: { titleKey: 'reserve.ranking.title' },
+  },
+  {
+    path: 'funding-match',
+    loadComponent: () =>
+      import('./funding-match/funding-match-page').then((m) => m.FundingMatchPage),
+    data: { titleKey: 'reserve.fundingMatch.title' },
+  },
+  {
     path: 'projects/:id',
     loadComponent: () =>
       import('./project-detail/project-detail-page').then((m) => m.ProjectDetailPage),

@@ -22,6 +22,10 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<PlanEntry> PlanEntries => Set<PlanEntry>();
 
+    public DbSet<RankingCriterion> RankingCriteria => Set<RankingCriterion>();
+
+    public DbSet<ProjectAssessment> ProjectAssessments => Set<ProjectAssessment>();
+
     protected override string Module => ModuleName;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -51,6 +55,8 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.Property(p => p.ReviewStatus).HasConversion<string>().HasMaxLength(16);
             b.Property(p => p.ReviewComment).HasMaxLength(Project.ReasonMaxLength);
             b.Property(p => p.LandPlan).HasMaxLength(Project.LandPlanMaxLength);
+            b.Property(p => p.FeasibilityApproval).HasMaxLength(Project.FeasibilityApprovalMaxLength);
+            b.Property(p => p.RevenuePlan).HasMaxLength(Project.RevenuePlanMaxLength);
             b.Ignore(p => p.Details);
             b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
             b.Property(p => p.FundingSources).AsJsonList().HasMaxLength(8000);
@@ -92,6 +98,33 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.Property(s => s.Description).HasMaxLength(200);
         });
         ConfigurePlan(modelBuilder);
+        ConfigureRanking(modelBuilder);
+    }
+
+    private static void ConfigureRanking(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<RankingCriterion>(b =>
+        {
+            b.ToTable("Reserve_RankingCriteria");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Id).ValueGeneratedNever();
+            b.Property(c => c.Code).HasMaxLength(RankingCriterion.CodeMaxLength);
+            b.Property(c => c.Name).HasMaxLength(RankingCriterion.NameMaxLength);
+            b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(24);
+            b.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
+            b.HasIndex(c => c.Code).IsUnique();
+        });
+        modelBuilder.Entity<ProjectAssessment>(b =>
+        {
+            b.ToTable("Reserve_ProjectAssessments");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.Note).HasMaxLength(ProjectAssessment.NoteMaxLength);
+            b.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
+            b.HasIndex(a => new { a.ProjectId, a.CriterionId }).IsUnique();
+            b.HasOne<Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            b.HasOne<RankingCriterion>().WithMany().HasForeignKey(a => a.CriterionId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 
     private static void ConfigurePlan(ModelBuilder modelBuilder)

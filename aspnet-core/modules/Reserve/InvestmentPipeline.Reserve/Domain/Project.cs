@@ -18,7 +18,9 @@ internal sealed record ProjectDetails(
     DateOnly? PlannedStart,
     DateOnly? PlannedCompletion,
     ProjectMaturity Maturity,
-    string? LandPlan);
+    string? LandPlan,
+    string? FeasibilityApproval = null,
+    string? RevenuePlan = null);
 
 /// <summary>项目: the master record every module points to. Its changes are audited and form its history.</summary>
 internal sealed class Project : Entity
@@ -28,6 +30,8 @@ internal sealed class Project : Entity
     public const int ScopeMaxLength = 2000;
     public const int ReasonMaxLength = 500;
     public const int LandPlanMaxLength = 1000;
+    public const int FeasibilityApprovalMaxLength = 100;
+    public const int RevenuePlanMaxLength = 1000;
 
     private Project()
     {
@@ -68,6 +72,12 @@ internal sealed class Project : Entity
 
     public string? LandPlan { get; private set; }
 
+    /// <summary>可研批复文号: entered by hand until the approvals module records the feasibility approval.</summary>
+    public string? FeasibilityApproval { get; private set; }
+
+    /// <summary>收益与融资平衡方案: how the project's revenue repays its financing (专项债 and bank loans need it).</summary>
+    public string? RevenuePlan { get; private set; }
+
     public ReviewStatus ReviewStatus { get; private set; }
 
     /// <summary>The commission's comment on its last decision (why it was returned or rejected).</summary>
@@ -102,7 +112,7 @@ internal sealed class Project : Entity
 
     public ProjectDetails Details => new(
         Name, Code, Regime, SectorCode, TownId, ResponsibleDepartmentId, ProjectUnit, Scope, TotalInvestment, FundingSources,
-        PlannedStart, PlannedCompletion, Maturity, LandPlan);
+        PlannedStart, PlannedCompletion, Maturity, LandPlan, FeasibilityApproval, RevenuePlan);
 
     public void Change(ProjectDetails details)
     {
@@ -125,6 +135,8 @@ internal sealed class Project : Entity
         PlannedCompletion = details.PlannedCompletion;
         Maturity = details.Maturity;
         LandPlan = details.LandPlan;
+        FeasibilityApproval = details.FeasibilityApproval;
+        RevenuePlan = details.RevenuePlan;
         ConcurrencyStamp = Guid.NewGuid();
     }
 

@@ -129,3 +129,27 @@ internal static class ReviewStatusNames
         _ => "未入库",
     };
 }
+
+internal static class InvestmentRegimeNames
+{
+    public static string Of(InvestmentRegime regime) => regime switch
+    {
+        InvestmentRegime.Approval => "审批制",
+        InvestmentRegime.Verification => "核准制",
+        _ => "备案制",
+    };
+}
+
+internal static class FundingChannelNames
+{
+    public static string Of(FundingChannel channel) => channel switch
+    {
+        FundingChannel.CentralBudget => "中央预算内投资",
+        FundingChannel.SpecialBonds => "地方政府专项债券",
+        FundingChannel.CityFinance => "市级财政",
+        FundingChannel.DistrictFinance => "区级财政",
+        FundingChannel.BankLoan => "银行贷款",
+        FundingChannel.SocialCapital => "社会资本",
+        _ => "其他",
+    };
+}

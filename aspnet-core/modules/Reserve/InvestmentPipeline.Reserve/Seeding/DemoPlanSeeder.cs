@@ -18,7 +18,7 @@ internal sealed class DemoPlanSeeder(ReserveDbContext db, SeedSettings seed, Tim
     /// <summary>The projects the speech says lag behind: their 开工 milestone fell due mid-year and was not reached.</summary>
     private static readonly HashSet<string> Lagging = ["新平大道东延段", "古驿大道停车场", "乐都路", "湟中路", "化隆路", "享堂路"];
 
-    public int Order => 40;
+    public int Order => 50;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

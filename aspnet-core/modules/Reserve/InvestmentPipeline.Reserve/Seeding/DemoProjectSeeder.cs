@@ -28,11 +28,13 @@ internal sealed class DemoProjectSeeder(ReserveDbContext db, IDepartmentDirector
             FundingSource[] sources = secured == total
                 ? [new(demo.Channel, total, true, null)]
                 : [new(demo.Channel, secured, true, null), new(demo.Channel, total - secured, false, "待落实")];
+            var paperwork = DemoProjects.ChannelPaperwork.GetValueOrDefault(demo.Name);
             var details = new ProjectDetails(
                 demo.Name, null, demo.Regime, demo.Sector, demo.Town is null ? null : byCode[demo.Town], byCode[demo.Department], demo.Unit, demo.Scope,
                 total, sources, Month(demo.PlannedStart), Month(demo.PlannedCompletion),
                 DemoProjects.ReserveMaturity.GetValueOrDefault(demo.Name, Contracts.ProjectMaturity.Mature),
-                DemoProjects.ReserveMaturity.ContainsKey(demo.Name) ? null : "用地已纳入国土空间规划（演示数据）");
+                DemoProjects.ReserveMaturity.ContainsKey(demo.Name) ? null : "用地已纳入国土空间规划（演示数据）",
+                paperwork.FeasibilityApproval, paperwork.RevenuePlan);
             var project = Project.Create(details, time.GetUtcNow().UtcDateTime);
             foreach (var state in Enumerable.Range(2, (int)demo.State - 1).Select(s => (Contracts.ProjectState)s))
             {

@@ -21,6 +21,21 @@ internal static class DemoProjects
         ["七星台森林公园"] = ProjectMaturity.Preliminary,
     };
 
+    /// <summary>
+    /// 可研批复文号 and 收益与融资平衡方案 of the demo projects that have them, so that the funding-channel match has
+    /// ready and almost-ready projects to show. The document numbers and plans are invented too.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (string? FeasibilityApproval, string? RevenuePlan)> ChannelPaperwork =
+        new Dictionary<string, (string?, string?)>
+        {
+            ["新平大道东延段"] = ("区发改投资〔2023〕8号", "沿线土地出让收入及停车、广告经营收入覆盖专项债本息 1.3 倍"),
+            ["古驿大道停车场"] = (null, "停车收费收入按 15 年测算，覆盖融资本息 1.2 倍"),
+            ["湟水河流域祁家川支流生态修复"] = ("区发改投资〔2023〕11号", null),
+            ["妇幼保健计划生育服务中心"] = ("区发改投资〔2023〕14号", null),
+            ["西城小学全面改薄"] = ("区发改投资〔2023〕16号", null),
+            ["富硒生态旅游文化产业园"] = (null, "门票、经营性物业租金收入，企业自筹及银行贷款平衡"),
+        };
+
     public static readonly IReadOnlyList<Seed> All =
     [
         new("新平大道东延段", "TRANSPORT", InvestmentRegime.Approval, "TRB", "TOWN01", "区交通运输局", 18600, FundingChannel.SpecialBonds, 0.6m, ProjectState.PreConstruction, "2023-03", "2024-10", "道路东延 2.8 公里，双向六车道（待拆迁完成后开工）"),

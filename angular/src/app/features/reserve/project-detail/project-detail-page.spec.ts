@@ -39,6 +39,8 @@ const project = (
   reviewStatus,
   reviewComment,
   landPlan: '新增建设用地 12 亩',
+  feasibilityApproval: '区发改投资〔2025〕3号',
+  revenuePlan: '停车收费覆盖本息 1.2 倍',
   scope: null,
   fundingSources: [
     { channel: 'SpecialBonds', amount: 50_000_000, isSecured: true, note: null },
@@ -169,6 +171,16 @@ describe('ProjectDetailPage', () => {
       'reserve.reviewStatuses.Submitted',
     );
     expect(has(el, 'project-submit-review')).toBe(false);
+  });
+
+  it('shows the feasibility approval and the revenue plan the funding channels ask for', async () => {
+    const el = await render('Reserve', ['Reserve.View']);
+    expect(el.querySelector('[data-testid="project-feasibility-approval"]')!.textContent).toContain(
+      '区发改投资〔2025〕3号',
+    );
+    expect(el.querySelector('[data-testid="project-revenue-plan"]')!.textContent).toContain(
+      '停车收费覆盖本息 1.2 倍',
+    );
   });
 
   it('computes the unsecured funding from total and secured', async () => {

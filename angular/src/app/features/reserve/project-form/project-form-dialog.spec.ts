@@ -31,6 +31,8 @@ const existing: ProjectDto = {
   reviewStatus: 'Draft',
   reviewComment: null,
   landPlan: '已纳入国土空间规划',
+  feasibilityApproval: '区发改投资〔2025〕3号',
+  revenuePlan: null,
   scope: null,
   fundingSources: [{ channel: 'SpecialBonds', amount: 30_000_000, isSecured: true, note: null }],
   securedFunding: 30_000_000,
@@ -81,6 +83,8 @@ describe('ProjectFormDialog', () => {
       projectUnit: '区交通局',
       maturity: 'Mature',
       landPlan: ' 新增建设用地 12 亩 ',
+      feasibilityApproval: ' 区发改投资〔2025〕9号 ',
+      revenuePlan: '',
       totalInvestment: 12_345.67,
       plannedStart: new Date(2025, 4, 20),
       plannedCompletion: new Date(2026, 9, 3),
@@ -107,6 +111,8 @@ describe('ProjectFormDialog', () => {
       scope: null,
       maturity: 'Mature',
       landPlan: '新增建设用地 12 亩',
+      feasibilityApproval: '区发改投资〔2025〕9号',
+      revenuePlan: null,
       totalInvestment: 123_456_700,
       fundingSources: [{ channel: 'DistrictFinance', amount: 100, isSecured: true, note: null }],
       plannedStart: '2025-05-01',
@@ -145,6 +151,24 @@ describe('ProjectFormDialog', () => {
     dialog().submit();
     const request = http.expectOne({ method: 'POST', url: '/api/reserve/projects' });
     expect(request.request.body).toMatchObject({ maturity: 'Planning', landPlan: null });
+  });
+
+  it('limits 可研批复文号 to 100 and 收益与融资平衡方案 to 1000 characters', async () => {
+    await open(null);
+    fillValid();
+    const form = dialog().form;
+    form.patchValue({ feasibilityApproval: 'x'.repeat(101), revenuePlan: 'x'.repeat(1001) });
+    dialog().submit();
+    http.expectNone('/api/reserve/projects');
+    expect(form.controls.feasibilityApproval.errors).toHaveProperty('maxlength');
+    expect(form.controls.revenuePlan.errors).toHaveProperty('maxlength');
+    form.patchValue({ feasibilityApproval: '', revenuePlan: ' 收费覆盖本息 ' });
+    dialog().submit();
+    const request = http.expectOne({ method: 'POST', url: '/api/reserve/projects' });
+    expect(request.request.body).toMatchObject({
+      feasibilityApproval: null,
+      revenuePlan: '收费覆盖本息',
+    });
   });
 
   it('asks before saving a similar name and resends with allowSimilarName', async () => {
@@ -205,6 +229,8 @@ describe('ProjectFormDialog', () => {
       plannedStart: '2025-03-01',
       maturity: 'Preliminary',
       landPlan: '已纳入国土空间规划',
+      feasibilityApproval: '区发改投资〔2025〕3号',
+      revenuePlan: null,
       fundingSources: [
         { channel: 'SpecialBonds', amount: 30_000_000, isSecured: true, note: null },
       ],

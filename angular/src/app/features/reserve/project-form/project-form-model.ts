@@ -36,6 +36,8 @@ export type ProjectForm = FormGroup<{
   scope: FormControl<string>;
   maturity: FormControl<ProjectMaturity | null>;
   landPlan: FormControl<string>;
+  feasibilityApproval: FormControl<string>;
+  revenuePlan: FormControl<string>;
   totalInvestment: FormControl<number | null>;
   plannedStart: FormControl<Date | null>;
   plannedCompletion: FormControl<Date | null>;
@@ -105,6 +107,8 @@ export function createProjectForm(): ProjectForm {
       scope: text([Validators.maxLength(2000)]),
       maturity: new FormControl<ProjectMaturity | null>(null, Validators.required),
       landPlan: text([Validators.maxLength(1000)]),
+      feasibilityApproval: text([Validators.maxLength(100)]),
+      revenuePlan: text([Validators.maxLength(1000)]),
       totalInvestment: new FormControl<number | null>(null, [Validators.required, positiveWan]),
       plannedStart: new FormControl<Date | null>(null),
       plannedCompletion: new FormControl<Date | null>(null),
@@ -129,6 +133,8 @@ export function patchProjectForm(form: ProjectForm, project: ProjectDto): void {
     scope: project.scope ?? '',
     maturity: project.maturity,
     landPlan: project.landPlan ?? '',
+    feasibilityApproval: project.feasibilityApproval ?? '',
+    revenuePlan: project.revenuePlan ?? '',
     totalInvestment: wanFromYuan(project.totalInvestment),
     plannedStart: monthFromApi(project.plannedStart),
     plannedCompletion: monthFromApi(project.plannedCompletion),
@@ -149,6 +155,8 @@ export function projectRequest(form: ProjectForm): CreateProjectRequest {
     scope: value.scope.trim() || null,
     maturity: value.maturity!,
     landPlan: value.landPlan.trim() || null,
+    feasibilityApproval: value.feasibilityApproval.trim() || null,
+    revenuePlan: value.revenuePlan.trim() || null,
     totalInvestment: yuanFromWan(value.totalInvestment!),
     fundingSources: value.fundingSources.map((row) => ({
       channel: row.channel!,

@@ -50,8 +50,10 @@ internal sealed class ProjectDetailsReader(ReserveDbContext db, IDepartmentDirec
             request.Name.Trim(), code, request.Regime!.Value, request.SectorCode, request.TownId, responsible, request.ProjectUnit.Trim(),
             string.IsNullOrWhiteSpace(request.Scope) ? null : request.Scope.Trim(), request.TotalInvestment, sources,
             FirstOfMonth(request.PlannedStart), FirstOfMonth(request.PlannedCompletion), request.Maturity!.Value,
-            string.IsNullOrWhiteSpace(request.LandPlan) ? null : request.LandPlan.Trim()), null);
+            Trimmed(request.LandPlan), Trimmed(request.FeasibilityApproval), Trimmed(request.RevenuePlan)), null);
     }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>Plans are kept by month: any day given stands for its month.</summary>
     private static DateOnly? FirstOfMonth(DateOnly? date) => date is { } d ? new DateOnly(d.Year, d.Month, 1) : null;

@@ -22,7 +22,7 @@ public sealed record ProjectDto(
     decimal TotalInvestment, ProjectState State, DateOnly? PlannedStart, DateOnly? PlannedCompletion,
     ProjectMaturity Maturity, ReviewStatus ReviewStatus,
     string? Scope, IReadOnlyList<FundingSourceDto> FundingSources, decimal SecuredFunding, string? TerminationReason,
-    string? ReviewComment, string? LandPlan, DateTime CreatedAt, Guid ConcurrencyStamp);
+    string? ReviewComment, string? LandPlan, string? FeasibilityApproval, string? RevenuePlan, DateTime CreatedAt, Guid ConcurrencyStamp);
 
 /// <summary>The fields a project's submitter fills in; shared by create and update.</summary>
 public abstract record ProjectFieldsRequest : IValidatableObject
@@ -68,6 +68,14 @@ public abstract record ProjectFieldsRequest : IValidatableObject
 
     [StringLength(Project.LandPlanMaxLength, ErrorMessage = "用地计划不能超过 1000 个字符")]
     public string? LandPlan { get; init; }
+
+    /// <summary>可研批复文号, until the approvals module records the feasibility approval itself.</summary>
+    [StringLength(Project.FeasibilityApprovalMaxLength, ErrorMessage = "可研批复文号不能超过 100 个字符")]
+    public string? FeasibilityApproval { get; init; }
+
+    /// <summary>收益与融资平衡方案 (专项债券 and bank loans need one).</summary>
+    [StringLength(Project.RevenuePlanMaxLength, ErrorMessage = "收益与融资平衡方案不能超过 1000 个字符")]
+    public string? RevenuePlan { get; init; }
 
     /// <summary>Save although a project with a near-identical name exists (the user confirmed it is another one).</summary>
     public bool AllowSimilarName { get; init; }

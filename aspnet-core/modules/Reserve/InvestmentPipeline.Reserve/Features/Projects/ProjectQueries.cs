@@ -39,6 +39,10 @@ internal sealed class ProjectQueries(ReserveDbContext db, IDepartmentDirectory d
         return project.ConcurrencyStamp == concurrencyStamp ? (project, null) : (null, ProblemResults.Conflict("该项目已被他人修改，请刷新后重试。"));
     }
 
+    /// <summary>The reserve library proper: accepted (已入库) projects still being prepared (储备 or 前期), which ranking and channel matching cover.</summary>
+    public static IQueryable<Project> InLibraryInPreparation(IQueryable<Project> projects) =>
+        projects.Where(p => p.ReviewStatus == ReviewStatus.Accepted && (p.State == ProjectState.Reserve || p.State == ProjectState.PreConstruction));
+
     public static IQueryable<Project> Filter(IQueryable<Project> projects, ProjectFilter filter)
     {
         if (!string.IsNullOrWhiteSpace(filter.Search))
@@ -118,6 +122,6 @@ internal sealed class ProjectQueries(ReserveDbContext db, IDepartmentDirectory d
             p.ResponsibleDepartmentId, Department(p.ResponsibleDepartmentId), p.ProjectUnit, p.TotalInvestment, p.State, p.PlannedStart, p.PlannedCompletion,
             p.Maturity, p.ReviewStatus,
             p.Scope, p.FundingSources.Select(f => new FundingSourceDto(f.Channel, f.Amount, f.IsSecured, f.Note)).ToList(), p.SecuredFunding,
-            p.TerminationReason, p.ReviewComment, p.LandPlan, p.CreatedAtUtc, p.ConcurrencyStamp);
+            p.TerminationReason, p.ReviewComment, p.LandPlan, p.FeasibilityApproval, p.RevenuePlan, p.CreatedAtUtc, p.ConcurrencyStamp);
     }
 }

@@ -42,7 +42,7 @@ internal static class ProjectReadEndpoints
         {
             ["项目名称"] = p.Name,
             ["项目代码"] = p.Code,
-            ["审批类型"] = RegimeName(p.Regime),
+            ["审批类型"] = InvestmentRegimeNames.Of(p.Regime),
             ["行业领域"] = p.SectorName,
             ["所在乡镇"] = p.TownName,
             ["责任部门"] = p.ResponsibleDepartmentName,
@@ -84,11 +84,4 @@ internal static class ProjectReadEndpoints
             .Select(e => new ProjectHistoryEntryDto(e.TimeUtc, e.UserName, e.Action, e.Changes, e.Detail))
             .ToListAsync(ct));
     }
-
-    private static string RegimeName(InvestmentRegime regime) => regime switch
-    {
-        InvestmentRegime.Approval => "审批制",
-        InvestmentRegime.Verification => "核准制",
-        _ => "备案制",
-    };
 }

@@ -322,6 +322,10 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FeasibilityApproval")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FundingSources")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -363,6 +367,10 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ResponsibleDepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevenuePlan")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewComment")
@@ -415,6 +423,82 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                     b.HasIndex("State", "SectorCode");
 
                     b.ToTable("Reserve_Projects", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.ProjectAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssessedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("ProjectId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("Reserve_ProjectAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.RankingCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Reserve_RankingCriteria", (string)null);
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.Sector", b =>
@@ -476,6 +560,21 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                     b.HasOne("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", null)
                         .WithMany("Spendings")
                         .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.ProjectAssessment", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.RankingCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresReserveDbContext))]
-    [Migration("20261126170225_AnnualPlan")]
+    [Migration("20261126171649_AnnualPlan")]
     partial class AnnualPlan
     {
         /// <inheritdoc />
@@ -333,6 +333,10 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FeasibilityApproval")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("FundingSources")
                         .IsRequired()
                         .HasMaxLength(8000)
@@ -375,6 +379,10 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
 
                     b.Property<Guid>("ResponsibleDepartmentId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("RevenuePlan")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(500)
@@ -426,6 +434,82 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                     b.HasIndex("State", "SectorCode");
 
                     b.ToTable("Reserve_Projects", "reserve");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.ProjectAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AssessedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("ProjectId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("Reserve_ProjectAssessments", "reserve");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.RankingCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Reserve_RankingCriteria", "reserve");
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.Sector", b =>
@@ -487,6 +571,21 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                     b.HasOne("InvestmentPipeline.Reserve.Domain.PreWorkAllocation", null)
                         .WithMany("Spendings")
                         .HasForeignKey("AllocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Reserve.Domain.ProjectAssessment", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.RankingCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InvestmentPipeline.Reserve.Domain.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
