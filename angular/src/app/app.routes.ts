@@ -46,6 +46,11 @@ export const routes: Routes = [
           import('./features/reserve/reserve.routes').then((m) => m.RESERVE_ROUTES),
       },
       {
+        path: 'plan',
+        canActivate: [permissionGuard(Permissions.reserveView)],
+        loadChildren: () => import('./features/reserve/reserve.routes').then((m) => m.PLAN_ROUTES),
+      },
+      {
         path: 'approvals',
         canActivate: [permissionGuard(Permissions.approvalsView)],
         loadChildren: () =>

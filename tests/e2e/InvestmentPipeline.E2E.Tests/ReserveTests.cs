@@ -62,12 +62,13 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
     }
 
     [Fact]
-    public async Task A_unit_submits_a_project_the_commission_accepts_it_and_the_board_shows_it()
+    public async Task A_unit_submits_a_project_the_commission_accepts_it_puts_it_in_the_plan_and_exports_the_plan()
     {
+        const string test = nameof(A_unit_submits_a_project_the_commission_accepts_it_puts_it_in_the_plan_and_exports_the_plan);
         var name = "储备申报" + Guid.NewGuid().ToString("N")[..6];
         var projectId = await CreateDraftAsUnitAsync(name);
 
-        await using (var unit = await app.NewSessionAsync(nameof(A_unit_submits_a_project_the_commission_accepts_it_and_the_board_shows_it) + "-unit"))
+        await using (var unit = await app.NewSessionAsync(test + "-unit"))
         {
             await unit.SignInAsync("cjtz", DemoPasswords.User);
             await unit.Page.GotoAsync($"/reserve/projects/{projectId}");
@@ -80,7 +81,7 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
             unit.ShouldHaveNoScriptErrors();
         }
 
-        await using var commission = await app.NewSessionAsync(nameof(A_unit_submits_a_project_the_commission_accepts_it_and_the_board_shows_it) + "-commission");
+        await using var commission = await app.NewSessionAsync(test + "-commission");
         var page = commission.Page;
         await commission.SignInAsync("fgw", DemoPasswords.User);
         await page.GotoAsync($"/reserve/projects/{projectId}");
@@ -94,7 +95,59 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
         var column = commission.ByTestId("board-column-Planning");
         await Expect(column.GetByTestId("board-card-link").Filter(new LocatorFilterOptions { HasText = name })).ToHaveCountAsync(1);
         await commission.ScreenshotAsync("board");
+
+        await PutInThePlanAsync(commission, name);
+        var exported = await PlanExportRowsAsync(commission);
+        var row = exported.Single(r => Equals(r["项目名称"], name));
+        row["建设性质"].ShouldBe("新建");
+        Convert.ToDecimal(row["年度计划投资(万元)"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(120.5m);
+        row["计划开工时间"].ShouldBe($"{PlanYear}-05");
         commission.ShouldHaveNoScriptErrors();
+    }
+
+    private static int PlanYear => DateTime.UtcNow.AddHours(8).Year;
+
+    /// <summary>年度计划 → 加入计划: the accepted project picked from the library, 新建, 120.5 万元 this year, starting in May.</summary>
+    private static async Task PutInThePlanAsync(BrowserSession commission, string name)
+    {
+        var page = commission.Page;
+        await commission.ByTestId("menu-plan").ClickAsync();
+        await Expect(commission.ByTestId("page-title")).ToHaveTextAsync("年度重点项目计划");
+        await Expect(commission.ByTestId("plan-table")).ToContainTextAsync("新平大道东延段");
+        await commission.ByTestId("plan-add").ClickAsync();
+        await commission.ByTestId("plan-entry-mode-library").ClickAsync();
+        await commission.ByTestId("plan-entry-project").ClickAsync();
+        await commission.ByTestId("plan-entry-project").Locator("input").FillAsync(name);
+        await page.Locator(".ant-select-item-option", new PageLocatorOptions { HasText = name }).First.ClickAsync();
+        await ChooseAsync(page, commission.ByTestId("plan-entry-type"), "新建");
+        await commission.ByTestId("plan-entry-planned").Locator("input").FillAsync("120.5");
+        await commission.ByTestId("plan-entry-start").Locator("input").ClickAsync();
+        await commission.ByTestId("plan-entry-start").Locator("input").FillAsync($"{PlanYear}-05");
+        await commission.ByTestId("plan-entry-start").Locator("input").PressAsync("Enter");
+        await commission.ByTestId("plan-entry-leader").FillAsync("王副区长");
+        await commission.ScreenshotAsync("plan-entry");
+        var response = await page.RunAndWaitForResponseAsync(
+            () => commission.ByTestId("plan-entry-save").ClickAsync(),
+            r => r.Url.EndsWith($"/api/reserve/plans/{PlanYear}/entries", StringComparison.Ordinal) && r.Request.Method == "POST");
+        response.Status.ShouldBe(201, await response.TextAsync());
+        await commission.ByTestId("plan-search").FillAsync(name);
+        await commission.ByTestId("plan-search-submit").ClickAsync();
+        await Expect(commission.ByTestId("plan-table").GetByTestId("plan-project-link")).ToHaveCountAsync(1);
+        await Expect(commission.ByTestId("plan-table").GetByTestId("plan-project-link")).ToHaveTextAsync(name);
+        await commission.ScreenshotAsync("plan");
+    }
+
+    private static async Task<List<IDictionary<string, object>>> PlanExportRowsAsync(BrowserSession commission)
+    {
+        await commission.ByTestId("plan-search").FillAsync("");
+        await commission.ByTestId("plan-search-submit").ClickAsync();
+        var download = await commission.Page.RunAndWaitForDownloadAsync(() => commission.ByTestId("plan-export").ClickAsync());
+        download.SuggestedFilename.ShouldBe($"{PlanYear}年度重点项目计划表.xlsx");
+        await using var file = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await file.CopyToAsync(copy);
+        copy.Position = 0;
+        return MiniExcelLibs.MiniExcel.Query(copy, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
     }
 
     [Fact]

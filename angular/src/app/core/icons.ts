@@ -55,6 +55,7 @@ import {
   SwapRightOutline,
   TeamOutline,
   UpOutline,
+  UploadOutline,
   UserOutline,
 } from '@ant-design/icons-angular/icons';
 
@@ -115,5 +116,6 @@ export const APP_ICONS: IconDefinition[] = [
   SwapRightOutline,
   TeamOutline,
   UpOutline,
+  UploadOutline,
   UserOutline,
 ];

@@ -1,5 +1,14 @@
 import { Routes } from '@angular/router';
 
+/** 年度计划 has its own menu entry and lives at /plan, so that 项目库 is not highlighted with it. */
+export const PLAN_ROUTES: Routes = [
+  {
+    path: '',
+    loadComponent: () => import('./plan/plan-page').then((m) => m.PlanPage),
+    data: { titleKey: 'reserve.plan.title' },
+  },
+];
+
 export const RESERVE_ROUTES: Routes = [
   {
     path: '',

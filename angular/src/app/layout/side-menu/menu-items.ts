@@ -34,6 +34,13 @@ export const MENU_ITEMS: MenuItem[] = [
     permission: Permissions.reserveView,
   },
   {
+    testId: 'menu-plan',
+    titleKey: 'menu.plan',
+    icon: 'calendar',
+    link: '/plan',
+    permission: Permissions.reserveView,
+  },
+  {
     testId: 'menu-approvals',
     titleKey: 'menu.approvals',
     icon: 'solution',

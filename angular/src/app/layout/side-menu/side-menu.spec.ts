@@ -41,6 +41,12 @@ describe('SideMenu', () => {
     expect(ids).toEqual(['menu-home', 'menu-leads', 'menu-scheduling']);
   });
 
+  it('shows 年度计划 right after 项目库 to a Reserve.View user', async () => {
+    const root = await renderMenu(['Reserve.View']);
+    expect(testIds(root)).toEqual(['menu-home', 'menu-reserve', 'menu-plan']);
+    expect(root.querySelector('[data-testid="menu-plan"]')!.textContent).toContain('menu.plan');
+  });
+
   it('shows 系统管理 with only the permitted admin pages', async () => {
     const ids = testIds(await renderMenu(['Identity.Users.View', 'Identity.AuditLogs.View']));
     expect(ids).toEqual(['menu-home', 'menu-admin', 'menu-admin-users', 'menu-admin-audit-logs']);
@@ -55,6 +61,7 @@ describe('visibleMenuItems', () => {
       'menu-leads',
       'menu-signed-contracts',
       'menu-reserve',
+      'menu-plan',
       'menu-approvals',
       'menu-scheduling',
       'menu-admin',

@@ -96,6 +96,9 @@ describe('ProjectListPage', () => {
     expect(el.querySelector('[data-testid="pre-work-funds-link"]')!.getAttribute('href')).toBe(
       '/reserve/pre-work-funds',
     );
+    expect(el.querySelector('[data-testid="plan-link"]')!.getAttribute('href')).toBe(
+      '/plan',
+    );
     expect(
       page()
         .towns()

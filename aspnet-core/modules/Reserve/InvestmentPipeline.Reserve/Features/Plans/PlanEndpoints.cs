@@ -109,7 +109,7 @@ internal static class PlanEndpoints
             db.Projects.Add(project);
         }
 
-        var unit = request.ResponsibleUnit ?? (await departments.GetAsync([project.ResponsibleDepartmentId], ct)).GetValueOrDefault(project.ResponsibleDepartmentId)?.Name;
+        var unit = Trimmed(request.ResponsibleUnit) ?? (await departments.GetAsync([project.ResponsibleDepartmentId], ct)).GetValueOrDefault(project.ResponsibleDepartmentId)?.Name;
         var entry = PlanEntry.Add(year, project.Id, project.TotalInvestment, DetailsOf(request, unit ?? project.ProjectUnit), now);
         db.PlanEntries.Add(entry);
         await db.SaveChangesAsync(ct);
@@ -126,7 +126,7 @@ internal static class PlanEndpoints
             return problem;
         }
 
-        row!.Entry.Change(DetailsOf(request, request.ResponsibleUnit ?? row.Entry.ResponsibleUnit), row.Project.TotalInvestment);
+        row!.Entry.Change(DetailsOf(request, Trimmed(request.ResponsibleUnit) ?? row.Entry.ResponsibleUnit), row.Project.TotalInvestment);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await plan.ToDtosAsync([row], ct))[0]);
     }
@@ -176,7 +176,7 @@ internal static class PlanEndpoints
 
     private static PlanEntryDetails DetailsOf(PlanEntryFieldsRequest request, string responsibleUnit) => new(
         request.Type!.Value, request.PlannedInvestment, FirstOfMonth(request.PlannedStartMonth), FirstOfMonth(request.PlannedCompletionMonth),
-        Trimmed(request.Leader), responsibleUnit.Trim(), Trimmed(request.ResponsiblePerson), Trimmed(request.Phone), Trimmed(request.FundingNote), request.SerialNo);
+        Trimmed(request.Leader), responsibleUnit, Trimmed(request.ResponsiblePerson), Trimmed(request.Phone), Trimmed(request.FundingNote), request.SerialNo);
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
