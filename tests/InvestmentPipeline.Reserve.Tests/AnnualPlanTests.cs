@@ -1,4 +1,10 @@
 using System.Net;
+using InvestmentPipeline.Infrastructure.Web;
+using InvestmentPipeline.Reserve.Contracts;
+using InvestmentPipeline.Reserve.Data;
+using InvestmentPipeline.Reserve.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Reserve.Tests;
 
@@ -158,6 +164,24 @@ public abstract class AnnualPlanTests<TApp>(TApp app) : IClassFixture<TApp>
         othersSchedule.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         editEntry.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         seen.Items.Select(e => e.Id).ShouldBe([own.Id]);
+    }
+
+    [Fact]
+    public async Task Two_requests_that_add_one_project_to_one_year_at_once_lose_to_the_unique_index_as_a_conflict()
+    {
+        using var fgw = await app.SignInAsync("fgw");
+        var added = await AddAsync(fgw, 2044, ProjectForms.UniqueName("并发"), "HUD");
+        var details = new PlanEntryDetails(ConstructionType.New, 1m, new DateOnly(2044, 3, 1), null, null, "区住房和城乡建设局", null, null, null, null);
+
+        var raced = await app.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<ReserveDbContext>();
+            db.PlanEntries.Add(PlanEntry.Add(2044, added.Project.Id, added.Project.TotalInvestment, details, DateTime.UtcNow));
+            return await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        });
+
+        AppExceptionHandler.IsUniqueViolation(raced).ShouldBeTrue();
+        AppExceptionHandler.IsUniqueViolation(new DbUpdateException("other", new InvalidOperationException())).ShouldBeFalse();
     }
 
     private static async Task<PlanEntryRow> AddAsync(ApiSession fgw, int year, string name, string department) =>

@@ -168,6 +168,24 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
         browser.ShouldHaveNoScriptErrors();
     }
 
+    [Fact]
+    public async Task The_commission_reads_the_ranking_with_its_reasons_and_the_projects_ready_for_central_budget_funds()
+    {
+        await using var browser = await app.NewSessionAsync(nameof(The_commission_reads_the_ranking_with_its_reasons_and_the_projects_ready_for_central_budget_funds));
+        await browser.SignInAsync("fgw", DemoPasswords.User);
+        await browser.Page.GotoAsync("/reserve");
+
+        await browser.ByTestId("ranking-link").ClickAsync();
+        await Expect(browser.ByTestId("ranking-rank").First).ToHaveTextAsync("1");
+        await Expect(browser.ByTestId("ranking-reason").First).ToContainTextAsync("最强的是");
+        await browser.ScreenshotAsync("ranking");
+        await browser.Page.GotoAsync("/reserve/funding-match");
+        await browser.ByTestId("funding-match-channel").GetByText("中央预算内投资").ClickAsync();
+        await Expect(browser.ByTestId("funding-match-table")).ToContainTextAsync("湟水河流域祁家川支流生态修复");
+        await browser.ScreenshotAsync("funding-match");
+        browser.ShouldHaveNoScriptErrors();
+    }
+
     /// <summary>The unit's draft is made through the API: the form itself is covered by the test above.</summary>
     private async Task<string> CreateDraftAsUnitAsync(string name)
     {

@@ -136,14 +136,13 @@ export class ProjectDetailPage {
       const id = this.id();
       untracked(() => this.load(id));
     });
-    if (this.canSubmit) {
-      this.api
-        .invoke(getSectors)
-        .subscribe({ next: (list) => this.sectors.set(list), error: () => undefined });
-      this.api
-        .invoke(getDepartmentOptions)
-        .subscribe({ next: (list) => this.departmentOptions.set(list), error: () => undefined });
-    }
+    // The edit form picks from these, and the history names the codes and ids it records with them.
+    this.api
+      .invoke(getSectors)
+      .subscribe({ next: (list) => this.sectors.set(list), error: () => undefined });
+    this.api
+      .invoke(getDepartmentOptions)
+      .subscribe({ next: (list) => this.departmentOptions.set(list), error: () => undefined });
   }
 
   protected reload(): void {

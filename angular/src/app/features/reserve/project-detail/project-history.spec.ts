@@ -79,3 +79,75 @@ describe('historyChanges bookkeeping', () => {
     expect(changes.map((c) => c.field)).toEqual(['name']);
   });
 });
+
+describe('ProjectHistory names', () => {
+  it('shows sector, department and town names, enum labels, months and funding sources instead of codes', async () => {
+    TestBed.configureTestingModule({
+      imports: [ProjectHistory],
+      providers: [provideTranslateService()],
+    });
+    const translate = TestBed.inject(TranslateService);
+    translate.setTranslation('zh-CN', {
+      reserve: {
+        wanUnit: '万元',
+        fields: {
+          sectorCode: '行业领域',
+          responsibleDepartmentId: '责任部门',
+          townId: '所在乡镇',
+          maturity: '成熟度',
+          plannedStart: '计划开工',
+          fundingSources: '资金来源',
+        },
+        maturities: { Planning: '谋划', Mature: '成熟' },
+        channels: { SpecialBonds: '地方政府专项债券' },
+        funding: { yes: '已落实', no: '未落实' },
+        history: { actions: { update: '修改' } },
+      },
+    });
+    translate.use('zh-CN');
+    const fixture = TestBed.createComponent(ProjectHistory);
+    fixture.componentRef.setInput('sectors', [{ code: 'TRANSPORT', name: '交通' }, { code: 'MUNICIPAL', name: '市政' }]);
+    fixture.componentRef.setInput('departments', [
+      { id: 'd1', name: '区交通运输局', isTown: false },
+      { id: 't1', name: '平安镇', isTown: true },
+    ]);
+    fixture.componentRef.setInput('entries', [
+      {
+        time: '2026-03-01T00:00:00Z',
+        userName: 'fgw',
+        action: 'Update',
+        changes: JSON.stringify({
+          before: {
+            SectorCode: 'MUNICIPAL',
+            ResponsibleDepartmentId: 'dx',
+            TownId: null,
+            Maturity: 'Planning',
+            PlannedStart: '2026-03-01',
+            FundingSources: [],
+          },
+          after: {
+            SectorCode: 'TRANSPORT',
+            ResponsibleDepartmentId: 'd1',
+            TownId: 't1',
+            Maturity: 'Mature',
+            PlannedStart: '2026-05-01',
+            FundingSources: [{ Channel: 'SpecialBonds', Amount: 60000000, IsSecured: true, Note: null }],
+          },
+        }),
+        detail: null,
+      },
+    ]);
+    await fixture.whenStable();
+    const rows = [
+      ...(fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="history-change"]'),
+    ].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).toEqual([
+      '行业领域: 市政 → 交通',
+      '责任部门: dx → 区交通运输局',
+      '所在乡镇: — → 平安镇',
+      '成熟度: 谋划 → 成熟',
+      '计划开工: 2026-03 → 2026-05',
+      '资金来源: — → 地方政府专项债券 6,000.00 万元（已落实）',
+    ]);
+  });
+});

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { DepartmentOptionDto } from '../../../api/models/department-option-dto';
 import { ProjectHistoryEntryDto } from '../../../api/models/project-history-entry-dto';
+import { SectorDto } from '../../../api/models/sector-dto';
 import { formatWan } from '../../../shared/money';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { SHANGHAI_TIME_ZONE } from '../reserve-model';
@@ -53,6 +55,19 @@ export function historyChanges(changes: string | null | undefined): FieldChange[
 }
 
 const MONEY_FIELDS = new Set(['totalInvestment', 'securedFunding']);
+const MONTH_FIELDS = new Set(['plannedStart', 'plannedCompletion']);
+const DEPARTMENT_FIELDS = new Set(['responsibleDepartmentId', 'townId']);
+/** Fields whose values are enum names, with the i18n group that names them. */
+const ENUM_FIELDS: Record<string, string> = {
+  state: 'states',
+  regime: 'regimes',
+  maturity: 'maturities',
+  reviewStatus: 'reviewStatuses',
+};
+
+/** A funding source as the audit records it (property names as the server's model writes them). */
+const sourceValue = (source: Record<string, unknown>, name: string): unknown =>
+  source[name] ?? source[name.charAt(0).toUpperCase() + name.slice(1)];
 
 /** 变更历史: a timeline of who changed what and when (Asia/Shanghai time). */
 @Component({
@@ -104,6 +119,9 @@ const MONEY_FIELDS = new Set(['totalInvestment', 'securedFunding']);
 export class ProjectHistory {
   private readonly translate = inject(TranslateService);
   readonly entries = input<ProjectHistoryEntryDto[]>([]);
+  /** Names for the sector codes and department ids the history records. */
+  readonly sectors = input<SectorDto[]>([]);
+  readonly departments = input<DepartmentOptionDto[]>([]);
   protected readonly timeZone = SHANGHAI_TIME_ZONE;
 
   protected changesOf(entry: ProjectHistoryEntryDto): FieldChange[] {
@@ -130,11 +148,24 @@ export class ProjectHistory {
     if (MONEY_FIELDS.has(field) && typeof value === 'number') {
       return `${formatWan(value)} ${this.translate.instant('reserve.wanUnit')}`;
     }
+    if (field === 'fundingSources' && Array.isArray(value)) {
+      return value.length === 0 ? '—' : value.map((source) => this.sourceText(source)).join('；');
+    }
     if (typeof value === 'string') {
-      if (field === 'state') return this.label(`reserve.states.${value}`, value);
-      if (field === 'regime') return this.label(`reserve.regimes.${value}`, value);
+      if (ENUM_FIELDS[field]) return this.label(`reserve.${ENUM_FIELDS[field]}.${value}`, value);
+      if (field === 'sectorCode') return this.sectors().find((s) => s.code === value)?.name ?? value;
+      if (DEPARTMENT_FIELDS.has(field)) return this.departments().find((d) => d.id === value)?.name ?? value;
+      if (MONTH_FIELDS.has(field)) return value.slice(0, 7);
       return value;
     }
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+
+  /** 地方政府专项债券 6,000.00 万元（已落实）. */
+  private sourceText(source: Record<string, unknown>): string {
+    const channel = String(sourceValue(source, 'channel'));
+    const amount = Number(sourceValue(source, 'amount'));
+    const secured = sourceValue(source, 'isSecured') ? 'yes' : 'no';
+    return `${this.label(`reserve.channels.${channel}`, channel)} ${formatWan(amount)} ${this.translate.instant('reserve.wanUnit')}（${this.translate.instant(`reserve.funding.${secured}`)}）`;
   }
 }

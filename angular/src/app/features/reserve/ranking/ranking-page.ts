@@ -44,6 +44,9 @@ export const RANKING_EXPORT_FILE_NAME = '项目排序.xlsx';
     .filter-wide {
       width: 240px;
     }
+    .nowrap {
+      white-space: nowrap;
+    }
     .scope {
       margin-bottom: 8px;
       color: rgba(0, 0, 0, 0.45);
