@@ -169,7 +169,7 @@ public abstract class PlanImportTests<TApp>(TApp app) : IClassFixture<TApp>
         var plan = await fgw.GetJsonAsync<Page<PlanEntryRow>>($"/api/reserve/plans/{year}/entries");
         var library = await fgw.GetJsonAsync<Page<ProjectRow>>($"/api/reserve/projects?search={good}");
 
-        failure.Code.ShouldBe("Reserve.ImportInvalid");
+        failure.Code.ShouldBe("ImportInvalid");
         failure.Detail!.ShouldContain("未作任何修改");
         failure.Warnings.Single().ShouldContain("备注");
         failure.Problems.Select(p => (p.Row, p.Column)).ShouldBe(
@@ -204,7 +204,7 @@ public abstract class PlanImportTests<TApp>(TApp app) : IClassFixture<TApp>
         cells["Q1"].InnerText.ShouldBe("错误说明");
         cells["Q3"].InnerText.ShouldStartWith("建设性质：");
         cells.ContainsKey("Q2").ShouldBeFalse();
-        noErrors.Code.ShouldBe("Reserve.ImportHasNoErrors");
+        noErrors.Code.ShouldBe("ImportHasNoErrors");
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public abstract class PlanImportTests<TApp>(TApp app) : IClassFixture<TApp>
         var notWorkbook = await (await PlanWorkbooks.PostAsync(fgw, "/api/reserve/plans/2035/import", "项目名称,建设性质"u8.ToArray(), "plan.csv")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         missing.Problems.ShouldBe([new ImportProblemRow(1, "责任单位", null, "缺少必填列「责任单位」")]);
-        notWorkbook.Code.ShouldBe("Reserve.ImportNotWorkbook");
+        notWorkbook.Code.ShouldBe("ImportNotWorkbook");
     }
 
     [Fact]

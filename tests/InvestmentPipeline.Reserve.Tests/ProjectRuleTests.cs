@@ -11,13 +11,13 @@ public sealed class ProjectRuleTests
     [InlineData("原青棉总厂片区整体开发(西海度假村)", "原青棉总厂片区整体开发（西海度假村）")]
     [InlineData("乐都路工程", "乐都路")]
     public void Near_identical_names_share_one_key(string a, string b) =>
-        ProjectNames.Normalize(a).ShouldBe(ProjectNames.Normalize(b));
+        ProjectNameKey.Of(a).ShouldBe(ProjectNameKey.Of(b));
 
     [Theory]
     [InlineData("乐都路", "湟中路")]
     [InlineData("项目", "工程")]
     public void Different_names_keep_different_keys(string a, string b) =>
-        ProjectNames.Normalize(a).ShouldNotBe(ProjectNames.Normalize(b));
+        ProjectNameKey.Of(a).ShouldNotBe(ProjectNameKey.Of(b));
 
     [Theory]
     [InlineData(ProjectState.Reserve, ProjectState.PreConstruction, true)]

@@ -123,3 +123,15 @@ export type { GetCalendar$Params as GetCalendar$Params } from './fn/approvals/ge
 export { getCalendar as getCalendar } from './fn/approvals/get-calendar';
 export type { GetProblemCategories$Params as GetProblemCategories$Params } from './fn/scheduling/get-problem-categories';
 export { getProblemCategories as getProblemCategories } from './fn/scheduling/get-problem-categories';
+export type { GetProgressImportTemplate$Params as GetProgressImportTemplate$Params } from './fn/scheduling/get-progress-import-template';
+export { getProgressImportTemplate as getProgressImportTemplate } from './fn/scheduling/get-progress-import-template';
+export type { ExportMonthlyProgress$Params as ExportMonthlyProgress$Params } from './fn/scheduling/export-monthly-progress';
+export { exportMonthlyProgress as exportMonthlyProgress } from './fn/scheduling/export-monthly-progress';
+export type { GetMonthlyProgress$Params as GetMonthlyProgress$Params } from './fn/scheduling/get-monthly-progress';
+export { getMonthlyProgress as getMonthlyProgress } from './fn/scheduling/get-monthly-progress';
+export type { SaveMonthlyReport$Params as SaveMonthlyReport$Params } from './fn/scheduling/save-monthly-report';
+export { saveMonthlyReport as saveMonthlyReport } from './fn/scheduling/save-monthly-report';
+export type { ImportMonthlyProgress$Params as ImportMonthlyProgress$Params } from './fn/scheduling/import-monthly-progress';
+export { importMonthlyProgress as importMonthlyProgress } from './fn/scheduling/import-monthly-progress';
+export type { GetProgressImportErrorWorkbook$Params as GetProgressImportErrorWorkbook$Params } from './fn/scheduling/get-progress-import-error-workbook';
+export { getProgressImportErrorWorkbook as getProgressImportErrorWorkbook } from './fn/scheduling/get-progress-import-error-workbook';

@@ -35,6 +35,7 @@ public static class ReserveModule
         services.AddScoped<ProjectRanking>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanImport>();
+        services.AddScoped<IAnnualPlanDirectory, AnnualPlanDirectory>();
         return services;
     }
 

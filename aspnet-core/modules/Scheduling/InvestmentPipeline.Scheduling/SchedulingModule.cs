@@ -3,6 +3,7 @@ using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Scheduling.Contracts;
 using InvestmentPipeline.Scheduling.Data;
 using InvestmentPipeline.Scheduling.Features.ProblemCategories;
+using InvestmentPipeline.Scheduling.Features.Progress;
 using InvestmentPipeline.Scheduling.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Scheduling;
 
-/// <summary>项目调度: monthly progress, warnings, inspections and the brief (base data so far).</summary>
+/// <summary>项目调度: monthly progress so far; then the figures, warnings, inspections and the brief.</summary>
 public static class SchedulingModule
 {
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services, DatabaseOptions database)
@@ -19,6 +20,8 @@ public static class SchedulingModule
         services.AddSingleton(SchedulingPermissions.Group);
         services.AddModuleDbContext<SchedulingDbContext, SqliteSchedulingDbContext, PostgresSchedulingDbContext>(database, SchedulingDbContext.ModuleName);
         services.AddScoped<IDataSeeder, ProblemCategorySeeder>();
+        services.AddScoped<ProgressQueries>();
+        services.AddScoped<ProgressImport>();
         return services;
     }
 
@@ -26,6 +29,8 @@ public static class SchedulingModule
     {
         var scheduling = endpoints.MapGroup("/api/scheduling").WithTags("Scheduling").AddEndpointFilter<ValidationFilter>();
         scheduling.MapProblemCategories();
+        scheduling.MapProgress();
+        scheduling.MapProgressSheets();
         return scheduling;
     }
 }

@@ -66,6 +66,23 @@ public sealed class RowReader(SheetRow row, List<ImportProblem> problems)
         return month;
     }
 
+    public DateOnly? Date(string header, bool required = false)
+    {
+        if (SheetCell.Text(row[header]) is null)
+        {
+            RequireValue(header, required);
+            return null;
+        }
+
+        var date = SheetCell.Date(row[header]);
+        if (date is null)
+        {
+            Fail(header, $"「{header}」应为日期，如 2026-03-15、2026/3/15 或 2026年3月15日");
+        }
+
+        return date;
+    }
+
     public T? Choice<T>(string header, IReadOnlyDictionary<string, T> choices, bool required = false)
         where T : struct
     {

@@ -41,7 +41,7 @@ internal sealed class Project : Entity
 
     public string Name { get; private set; } = string.Empty;
 
-    /// <summary>The name's duplicate-detection key (<see cref="ProjectNames.Normalize"/>), indexed.</summary>
+    /// <summary>The name's duplicate-detection key (<see cref="ProjectNameKey.Of"/>), indexed.</summary>
     public string NormalizedName { get; private set; } = string.Empty;
 
     public string? Code { get; private set; }
@@ -121,7 +121,7 @@ internal sealed class Project : Entity
         CheckRule(new FundingCannotExceedTotalInvestmentRule(details.TotalInvestment, details.FundingSources));
         CheckRule(new CompletionCannotPrecedeStartRule(details.PlannedStart, details.PlannedCompletion));
         Name = details.Name;
-        NormalizedName = ProjectNames.Normalize(details.Name);
+        NormalizedName = ProjectNameKey.Of(details.Name);
         Code = details.Code;
         Regime = details.Regime;
         SectorCode = details.SectorCode;

@@ -1,3 +1,4 @@
+using InvestmentPipeline.Reserve.Contracts;
 using System.Globalization;
 using InvestmentPipeline.Identity.Contracts;
 using InvestmentPipeline.Infrastructure.Persistence;
@@ -21,7 +22,7 @@ internal sealed class DemoProjectSeeder(ReserveDbContext db, IDepartmentDirector
 
         var byCode = (await departments.GetAllAsync(cancellationToken)).ToDictionary(d => d.Code, d => d.Id);
         var existing = (await db.Projects.Select(p => p.NormalizedName).ToListAsync(cancellationToken)).ToHashSet();
-        foreach (var demo in DemoProjects.All.Where(d => !existing.Contains(ProjectNames.Normalize(d.Name))))
+        foreach (var demo in DemoProjects.All.Where(d => !existing.Contains(ProjectNameKey.Of(d.Name))))
         {
             var total = demo.TotalWan * 10_000m;
             var secured = decimal.Round(total * demo.SecuredShare, 2);

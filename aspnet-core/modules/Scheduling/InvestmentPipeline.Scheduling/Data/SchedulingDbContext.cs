@@ -11,9 +11,12 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<ProblemCategory> ProblemCategories => Set<ProblemCategory>();
 
+    public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
+
     protected override string Module => ModuleName;
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<ProblemCategory>(b =>
         {
             b.ToTable("Scheduling_ProblemCategories");
@@ -22,6 +25,22 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
             b.Property(c => c.Name).HasMaxLength(32);
             b.HasIndex(c => c.Code).IsUnique();
         });
+        modelBuilder.Entity<MonthlyReport>(b =>
+        {
+            b.ToTable("Scheduling_MonthlyReports");
+            b.HasKey(r => r.Id);
+            b.Property(r => r.Id).ValueGeneratedNever();
+            b.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(r => r.Progress).HasMaxLength(MonthlyReport.TextMaxLength);
+            b.Property(r => r.Problem).HasMaxLength(MonthlyReport.TextMaxLength);
+            b.Property(r => r.ProblemCategoryCode).HasMaxLength(32);
+            b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
+            b.Ignore(r => r.Details);
+            // One report per project and month; the year's reports of a project are read together for its cumulative.
+            b.HasIndex(r => new { r.ProjectId, r.Year, r.Month }).IsUnique();
+            b.HasIndex(r => new { r.Year, r.Month });
+        });
+    }
 }
 
 internal sealed class SqliteSchedulingDbContext(DbContextOptions<SqliteSchedulingDbContext> options) : SchedulingDbContext(options);

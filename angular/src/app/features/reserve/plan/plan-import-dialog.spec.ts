@@ -97,7 +97,7 @@ describe('PlanImportDialog', () => {
       {
         title: '无法处理',
         status: 422,
-        code: 'Reserve.ImportInvalid',
+        code: 'ImportInvalid',
         detail: '导入未执行：发现 2 处错误，请修改后重新导入（未作任何修改）。',
         problems: [
           { row: 3, column: '年度计划投资(万元)', value: '-5', message: '不能为负数' },
@@ -136,7 +136,7 @@ describe('PlanImportDialog', () => {
     http.expectOne(importUrl).flush(
       {
         status: 400,
-        code: 'Reserve.ImportNotWorkbook',
+        code: 'ImportNotWorkbook',
         detail: '无法读取该文件，请上传 Excel 工作簿（.xlsx）。',
       },
       { status: 400, statusText: 'Bad Request' },

@@ -19,7 +19,7 @@ export interface ImportProblem {
   message: string;
 }
 
-/** The 422 body of an import that was refused as a whole (`code: Reserve.ImportInvalid`). */
+/** The 422 body of an import that was refused as a whole (`code: ImportInvalid`). */
 export interface ImportInvalidProblem {
   code: string;
   detail: string | null;
@@ -33,7 +33,7 @@ export function importInvalid(error: unknown): ImportInvalidProblem | null {
     return null;
   }
   const body = readProblem(error) as Partial<ImportInvalidProblem> | null;
-  return body?.code === 'Reserve.ImportInvalid'
+  return body?.code === 'ImportInvalid'
     ? {
         code: body.code,
         detail: body.detail ?? null,

@@ -16,7 +16,7 @@ internal sealed record PlanImportRow(
     int Row, string Name, string? Code, ConstructionType Type, string SectorCode, Guid? TownId, string? Scope, decimal TotalInvestment,
     Guid ResponsibleDepartmentId, PlanEntryDetails Entry)
 {
-    public string NormalizedName { get; } = ProjectNames.Normalize(Name);
+    public string NormalizedName { get; } = ProjectNameKey.Of(Name);
 
     public Project? Project { get; set; }
 

@@ -1,4 +1,3 @@
-using System.Data;
 using InvestmentPipeline.Infrastructure.Auditing;
 using InvestmentPipeline.Infrastructure.Excel;
 using InvestmentPipeline.Infrastructure.Security;
@@ -12,16 +11,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace InvestmentPipeline.Reserve.Features.Plans;
 
 /// <summary>The plan in and out of Excel, in the layout of the district's 年度重点项目计划表.</summary>
 internal static class PlanSheetEndpoints
 {
-    public const long MaxUploadBytes = 10 * 1024 * 1024;
-    public const string ImportInvalidCode = "Reserve.ImportInvalid";
-
     public static void MapPlanSheets(this RouteGroupBuilder reserve)
     {
         reserve.MapGet("/plans/import-template", TemplateAsync).RequirePermission(ReservePermissions.View).WithName("GetPlanImportTemplate").WithSummary("年度计划导入模板（表头）").ProducesExcel();
@@ -45,7 +40,7 @@ internal static class PlanSheetEndpoints
 
         if (!check!.IsValid)
         {
-            return Invalid(check);
+            return ImportResults.Invalid(check.Sheet);
         }
 
         var result = await import.ApplyAsync(year, check, ct);
@@ -67,42 +62,21 @@ internal static class PlanSheetEndpoints
             return problem;
         }
 
-        if (check!.IsValid)
-        {
-            return ProblemResults.Problem(StatusCodes.Status422UnprocessableEntity, "该文件没有发现错误，可以直接导入。", "Reserve.ImportHasNoErrors");
-        }
-
-        var marked = ImportErrorWorkbook.Mark(check.Bytes, check.Sheet.ColumnByHeader, check.Sheet.Problems);
-        return TypedResults.File(marked, ExcelExport.ContentType, $"{Path.GetFileNameWithoutExtension(file.FileName)}-错误标注.xlsx");
+        return check!.IsValid ? ImportResults.NoErrors() : ImportResults.ErrorWorkbook(check.Bytes, check.Sheet, file.FileName);
     }
 
     private static async Task<(PlanImportCheck? Check, ProblemHttpResult? Problem)> CheckAsync(
         int year, IFormFile file, HttpContext http, PlanImport import, CancellationToken ct)
     {
-        if (file.Length is 0 or > MaxUploadBytes)
+        var (bytes, problem) = await ImportResults.ReadAsync(file, ct);
+        if (problem is not null)
         {
-            return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "请上传不超过 10 MB 的 Excel 文件（.xlsx）。", "Reserve.ImportFileSize"));
+            return (null, problem);
         }
 
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var check = await import.CheckAsync(year, buffer.ToArray(), http.GetCurrentUser(), ct);
-        return check is null
-            ? (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "无法读取该文件，请上传 Excel 工作簿（.xlsx）。", "Reserve.ImportNotWorkbook"))
-            : (check, null);
+        var check = await import.CheckAsync(year, bytes!, http.GetCurrentUser(), ct);
+        return check is null ? (null, ImportResults.NotAWorkbook()) : (check, null);
     }
-
-    private static ProblemHttpResult Invalid(PlanImportCheck check) =>
-        TypedResults.Problem(
-            detail: $"导入未执行：发现 {check.Sheet.Problems.Count} 处错误，请修改后重新导入（未作任何修改）。",
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            title: ChineseProblemTitles.For(StatusCodes.Status422UnprocessableEntity),
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = ImportInvalidCode,
-                ["problems"] = check.Sheet.Problems.OrderBy(p => p.Row).ToList(),
-                ["warnings"] = check.Sheet.Warnings,
-            });
 
     private static async Task<FileContentHttpResult> ExportAsync(
         int year, string? search, ConstructionType? type, string? sectorCode, Guid? townId, Guid? departmentId,
@@ -132,7 +106,7 @@ internal static class PlanSheetEndpoints
         }).ToList();
         var file = sheet.Count > 0
             ? await ExcelExport.FileAsync(sheet, PlanSheet.SheetName, PlanSheet.FileName(year), ct)
-            : await TemplateFileAsync(PlanSheet.FileName(year), ct);
+            : await ImportResults.TemplateAsync(PlanSheet.Columns, PlanSheet.SheetName, PlanSheet.FileName(year), ct);
         await audit.WriteAsync(AuditActions.Export, AuditOutcomes.Success, e =>
         {
             e.EntityType = nameof(PlanEntry);
@@ -141,19 +115,6 @@ internal static class PlanSheetEndpoints
         return file;
     }
 
-    private static Task<FileContentHttpResult> TemplateAsync(CancellationToken ct) => TemplateFileAsync("年度重点项目计划表-模板.xlsx", ct);
-
-    /// <summary>Headers only: MiniExcel writes a header row for a table without rows, not for an empty list.</summary>
-    private static async Task<FileContentHttpResult> TemplateFileAsync(string fileName, CancellationToken ct)
-    {
-        using var table = new DataTable(PlanSheet.SheetName);
-        foreach (var column in PlanSheet.Columns)
-        {
-            table.Columns.Add(column.Header);
-        }
-
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(table, sheetName: PlanSheet.SheetName, cancellationToken: ct);
-        return TypedResults.File(stream.ToArray(), ExcelExport.ContentType, fileName);
-    }
+    private static Task<FileContentHttpResult> TemplateAsync(CancellationToken ct) =>
+        ImportResults.TemplateAsync(PlanSheet.Columns, PlanSheet.SheetName, "年度重点项目计划表-模板.xlsx", ct);
 }

@@ -1,3 +1,4 @@
+using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Data;
 using InvestmentPipeline.Reserve.Domain;
@@ -32,7 +33,7 @@ internal sealed class DuplicateProjects(ReserveDbContext db)
             return null;
         }
 
-        var key = ProjectNames.Normalize(details.Name);
+        var key = ProjectNameKey.Of(details.Name);
         var similar = await Matches(db.Projects.Where(p => p.NormalizedName == key && p.Id != self), ct);
         return similar.Count == 0 ? null : Conflict(SimilarName, $"项目库中已有名称相近的项目「{similar[0].Name}」，请确认不是同一项目", similar);
     }

@@ -1,0 +1,16 @@
+namespace InvestmentPipeline.Reserve.Contracts;
+
+/// <summary>
+/// A project in a year's 年度重点项目计划 as the other modules need it (Scheduling's monthly progress, rates and warnings).
+/// <c>NormalizedName</c> is the library's near-identical-name key, for matching rows of a workbook.
+/// </summary>
+public sealed record PlannedProjectInfo(
+    Guid ProjectId, string Name, string NormalizedName, string? Code, ConstructionType Type, decimal PlannedInvestment,
+    DateOnly? PlannedStartMonth, string SectorCode, Guid ResponsibleDepartmentId, Guid? TownId, string ResponsibleUnit, int? SerialNo);
+
+/// <summary>Read access to the annual plans for the other modules.</summary>
+public interface IAnnualPlanDirectory
+{
+    /// <summary>The year's plan projects; with a department, only those it is responsible for or that lie in it (a town).</summary>
+    Task<IReadOnlyList<PlannedProjectInfo>> GetProjectsAsync(int year, Guid? departmentScope, CancellationToken cancellationToken);
+}

@@ -1,0 +1,195 @@
+using System.Globalization;
+using InvestmentPipeline.Infrastructure.Excel;
+using InvestmentPipeline.Infrastructure.Security;
+using InvestmentPipeline.Reserve.Contracts;
+using InvestmentPipeline.Scheduling.Data;
+using InvestmentPipeline.Scheduling.Domain;
+using InvestmentPipeline.SharedKernel.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestmentPipeline.Scheduling.Features.Progress;
+
+/// <summary>One valid row of the progress sheet, matched to its plan project.</summary>
+internal sealed record ProgressImportRow(int Row, PlannedProjectInfo Project, int Month, MonthlyReportDetails Details, decimal? Cumulative);
+
+internal sealed record ProgressImportCheck(byte[] Bytes, ImportSheet Sheet, IReadOnlyList<ProgressImportRow> Rows, IReadOnlyList<MonthlyReport> Existing)
+{
+    public bool IsValid => Sheet.Problems.Count == 0;
+}
+
+/// <summary>
+/// Imports a year's 项目月度进展表 all-or-nothing. Rows match the caller's plan projects by 项目代码, else by the
+/// near-identical name; a row's 累计完成投资, when given, must equal the months before it (in the file or already
+/// reported) plus this one. Re-importing the same file changes nothing.
+/// </summary>
+internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries queries, TimeProvider time)
+{
+    public async Task<ProgressImportCheck?> CheckAsync(int year, byte[] workbook, CurrentUser user, CancellationToken ct)
+    {
+        var sheet = ImportSheet.Read(workbook, ProgressSheet.Columns);
+        if (sheet is null)
+        {
+            return null;
+        }
+
+        var plan = await queries.PlanAsync(year, user, ct);
+        var categories = await db.ProblemCategories.Where(c => c.IsActive).ToDictionaryAsync(c => c.Name, c => c.Code, ct);
+        var today = ShanghaiClock.Today(time);
+        var rows = sheet.Rows.Select(row => Parse(year, new RowReader(row, sheet.Problems), plan, categories)).OfType<ProgressImportRow>().ToList();
+        ReportDuplicates(rows, sheet.Problems);
+        var ids = rows.Select(r => r.Project.ProjectId).Distinct().ToList();
+        var existing = await db.MonthlyReports.Where(r => r.Year == year && ids.Contains(r.ProjectId)).ToListAsync(ct);
+        CheckAgainstTheYear(year, rows, existing, today, sheet);
+        return new ProgressImportCheck(workbook, sheet, rows, existing);
+    }
+
+    public async Task<ProgressImportResultDto> ApplyAsync(int year, ProgressImportCheck check, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var today = ShanghaiClock.Today(time);
+        var reports = check.Existing.ToDictionary(r => (r.ProjectId, r.Month));
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var row in check.Rows.OrderBy(r => r.Month))
+        {
+            var months = reports.Values.Where(r => r.ProjectId == row.Project.ProjectId);
+            var context = new ReportContext(row.Project.Type, today, ProgressQueries.StartedBefore(months, row.Month));
+            if (!reports.TryGetValue((row.Project.ProjectId, row.Month), out var report))
+            {
+                report = MonthlyReport.Submit(row.Project.ProjectId, year, row.Month, row.Details, context, now);
+                db.MonthlyReports.Add(report);
+                reports[(row.Project.ProjectId, row.Month)] = report;
+                added++;
+            }
+            else if (report.Details != row.Details)
+            {
+                report.Change(row.Details, context, now);
+                updated++;
+            }
+            else
+            {
+                unchanged++;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new ProgressImportResultDto(check.Rows.Count, added, updated, unchanged, [.. check.Sheet.Warnings]);
+    }
+
+    private static ProgressImportRow? Parse(int year, RowReader reader, IReadOnlyList<PlannedProjectInfo> plan, IReadOnlyDictionary<string, string> categories)
+    {
+        var name = reader.Text(ProgressSheet.Name, 100, required: true);
+        var code = reader.Text(ProgressSheet.Code, 32);
+        var month = reader.Month(ProgressSheet.Month, required: true);
+        if (month is { } m && m.Year != year)
+        {
+            reader.Fail(ProgressSheet.Month, $"报告月份应在 {year} 年内");
+        }
+
+        var investment = reader.Amount10k(ProgressSheet.Investment, required: true);
+        var cumulative = reader.Amount10k(ProgressSheet.Cumulative);
+        var status = reader.Choice(ProgressSheet.Status, StartStatusNames.ByName, required: true);
+        var startDate = reader.Date(ProgressSheet.StartDate);
+        var progress = reader.Text(ProgressSheet.Progress, MonthlyReport.TextMaxLength);
+        var inStatistics = reader.Choice(ProgressSheet.InStatistics, ProgressSheet.YesNo);
+        var problem = reader.Text(ProgressSheet.Problem, MonthlyReport.TextMaxLength);
+        var categoryName = reader.Text(ProgressSheet.Category, 32);
+        string? category = null;
+        if (categoryName is not null && !categories.TryGetValue(categoryName, out category))
+        {
+            reader.Fail(ProgressSheet.Category, $"「问题类别」应为以下之一：{string.Join("、", categories.Keys)}");
+        }
+
+        var project = name is null ? null : Match(plan, name, code);
+        if (name is not null && project is null)
+        {
+            reader.Fail(ProgressSheet.Name, $"不在 {year} 年度重点项目计划中（或不属于本单位），请核对项目名称或项目代码");
+        }
+
+        return reader.HasProblems || project is null || month is null || investment is null || status is null
+            ? null
+            : new ProgressImportRow(reader.Row, project, month.Value.Month,
+                new MonthlyReportDetails(investment.Value, status.Value, startDate, progress, inStatistics, problem, problem is null ? null : category), cumulative);
+    }
+
+    private static PlannedProjectInfo? Match(IReadOnlyList<PlannedProjectInfo> plan, string name, string? code)
+    {
+        if (code is not null && plan.FirstOrDefault(p => p.Code == code) is { } byCode)
+        {
+            return byCode;
+        }
+
+        var key = ProjectNameKey.Of(name);
+        var byName = plan.Where(p => p.NormalizedName == key).ToList();
+        return byName.Count == 1 && (code is null || byName[0].Code is null) ? byName[0] : null;
+    }
+
+    private static void ReportDuplicates(List<ProgressImportRow> rows, List<ImportProblem> problems)
+    {
+        var first = new Dictionary<(Guid, int), int>();
+        foreach (var row in rows.ToList())
+        {
+            if (first.TryGetValue((row.Project.ProjectId, row.Month), out var earlier))
+            {
+                problems.Add(new ImportProblem(row.Row, ProgressSheet.Month, $"{row.Month}月", $"与第 {earlier} 行是同一项目同一月份"));
+                rows.Remove(row);
+                continue;
+            }
+
+            first[(row.Project.ProjectId, row.Month)] = row.Row;
+        }
+    }
+
+    /// <summary>Each project's months in order, the file's rows taking the place of what was reported before.</summary>
+    private static void CheckAgainstTheYear(int year, List<ProgressImportRow> rows, IReadOnlyList<MonthlyReport> existing, DateOnly today, ImportSheet sheet)
+    {
+        var problems = sheet.Problems;
+        foreach (var project in rows.GroupBy(r => r.Project.ProjectId).ToList())
+        {
+            var fileMonths = project.ToDictionary(r => r.Month);
+            var reported = existing.Where(r => r.ProjectId == project.Key && !fileMonths.ContainsKey(r.Month))
+                .Select(r => (r.Month, r.Details, Row: (ProgressImportRow?)null));
+            var months = reported.Concat(project.Select(r => (r.Month, r.Details, Row: (ProgressImportRow?)r))).OrderBy(m => m.Month).ToList();
+            decimal cumulative = 0;
+            var started = false;
+            foreach (var (month, details, row) in months)
+            {
+                cumulative += details.InvestmentThisMonth;
+                if (row is not null)
+                {
+                    var context = new ReportContext(row.Project.Type, today, started);
+                    foreach (var (field, rule) in MonthlyReportRules.For(year, month, details, context))
+                    {
+                        if (rule.IsBroken())
+                        {
+                            problems.Add(new ImportProblem(row.Row, HeaderOf(field), null, rule.Message));
+                            rows.Remove(row);
+                        }
+                    }
+
+                    if (row.Cumulative is { } given && Math.Abs(given - cumulative) > ProgressSheet.CumulativeTolerance)
+                    {
+                        problems.Add(new ImportProblem(row.Row, ProgressSheet.Cumulative, (given / SheetCell.YuanPer10k).ToString(CultureInfo.InvariantCulture),
+                            $"累计完成投资应为此前各月之和加本月，即 {cumulative / SheetCell.YuanPer10k:0.##} 万元"));
+                        rows.Remove(row);
+                    }
+                }
+
+                started |= MonthlyReportRules.HasStarted(details.Status);
+            }
+
+            var plan = project.First().Project;
+            if (cumulative > plan.PlannedInvestment)
+            {
+                sheet.Warnings.Add($"「{plan.Name}」本年累计完成投资 {cumulative / SheetCell.YuanPer10k:0.##} 万元超过年度计划投资 {plan.PlannedInvestment / SheetCell.YuanPer10k:0.##} 万元，请核实");
+            }
+        }
+    }
+
+    private static string HeaderOf(string field) => field switch
+    {
+        nameof(MonthlyReportDetails.Status) => ProgressSheet.Status,
+        nameof(MonthlyReportDetails.ActualStartDate) => ProgressSheet.StartDate,
+        nameof(MonthlyReportDetails.ProblemCategoryCode) => ProgressSheet.Category,
+        _ => ProgressSheet.Month,
+    };
+}
