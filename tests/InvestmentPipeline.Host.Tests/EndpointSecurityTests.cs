@@ -79,7 +79,7 @@ public sealed class EndpointSecurityTests(SqliteApp app) : IClassFixture<SqliteA
         {
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter =>
-                parameter.ParameterPolicies.Any(p => p.Content == "int") ? "2026" : Guid.NewGuid().ToString(),
+                parameter.ParameterPolicies.Any(p => p.Content == "int") ? IntFor(parameter) : Guid.NewGuid().ToString(),
             _ => string.Empty,
         }))));
         var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -94,6 +94,12 @@ public sealed class EndpointSecurityTests(SqliteApp app) : IClassFixture<SqliteA
 
         return session.Client.SendAsync(request);
     }
+
+    /// <summary>A value its route accepts: the lower bound of a range (a month is 1–12), else a year.</summary>
+    private static string IntFor(Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter) =>
+        parameter.ParameterPolicies.Select(p => p.Content).FirstOrDefault(c => c?.StartsWith("range(", StringComparison.Ordinal) == true) is { } range
+            ? range["range(".Length..range.IndexOf(',', StringComparison.Ordinal)]
+            : "2026";
 
     private IEnumerable<RouteEndpoint> Endpoints() =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

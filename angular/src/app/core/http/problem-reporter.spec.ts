@@ -62,4 +62,21 @@ describe('ProblemReporter.save', () => {
 
     expect(form.controls.name.errors).not.toBeNull();
   });
+
+  it('leaves a failure the caller handled unreported, and reports the ones it did not', () => {
+    const refused = vi.fn((error: unknown) => (error as HttpErrorResponse).status === 422);
+
+    reporter.save(
+      throwError(() => new HttpErrorResponse({ status: 422, error: { detail: '需要确认' } })),
+      { saving: signal(true), saved: vi.fn(), stale: vi.fn(), refused },
+    );
+    expect(refused).toHaveBeenCalled();
+    expect(messages.error).not.toHaveBeenCalled();
+
+    reporter.save(
+      throwError(() => new HttpErrorResponse({ status: 400, error: { detail: '请求无效' } })),
+      { saving: signal(true), saved: vi.fn(), stale: vi.fn(), refused },
+    );
+    expect(messages.error).toHaveBeenCalledWith('请求无效');
+  });
 });

@@ -13,6 +13,8 @@ export interface SaveOptions<T> {
   saved: (value: T) => void;
   /** Someone else changed the record first (409): the caller reloads it. */
   stale: () => void;
+  /** A failure the caller handles itself (e.g. a refusal to confirm): return true to skip the usual report. */
+  refused?: (error: unknown) => boolean;
 }
 
 /** Shows a failed request to the user: field errors on the form, the rest as a message. */
@@ -59,6 +61,9 @@ export class ProblemReporter {
         if (error instanceof HttpErrorResponse && error.status === 409) {
           this.message.error(this.translate.instant('errors.concurrency'));
           options.stale();
+          return;
+        }
+        if (options.refused?.(error)) {
           return;
         }
         this.report(error, options.form);

@@ -1,12 +1,10 @@
 import { Routes } from '@angular/router';
 
 export const SCHEDULING_ROUTES: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'progress' },
   {
-    path: '',
-    loadComponent: () =>
-      import('../../shared/under-construction/under-construction-page').then(
-        (m) => m.UnderConstructionPage,
-      ),
-    data: { titleKey: 'menu.scheduling' },
+    path: 'progress',
+    loadComponent: () => import('./progress/progress-page').then((m) => m.ProgressPage),
+    data: { titleKey: 'scheduling.progress.title' },
   },
 ];

@@ -5,29 +5,17 @@ import { PlanMilestoneDto } from '../../../api/models/plan-milestone-dto';
 import { PlanTargetDto } from '../../../api/models/plan-target-dto';
 import { wanFromYuan } from '../../../shared/money';
 
-/** 建设性质 in the order the plan sheet lists them: 续建, 新建, 拟开工. */
-export const CONSTRUCTION_TYPES: ConstructionType[] = ['Continuing', 'New', 'ToStart'];
+export { CONSTRUCTION_TYPES, TYPE_COLORS } from '../../../shared/construction-types';
+export { dayFromApi, shanghaiYear } from '../../../shared/dates';
+export { errorWorkbookFileName } from '../../../shared/import/import-problems';
+
 export const PLAN_TARGET_KINDS = PLAN_TARGET_KIND;
 /** 前期完成 → 开工 → 主体完工 → 竣工 (the order the server requires). */
 export const MILESTONE_KINDS = MILESTONE_KIND;
 
-/** nz-tag colour of each 建设性质. */
-export const TYPE_COLORS: Record<ConstructionType, string> = {
-  Continuing: 'blue',
-  New: 'green',
-  ToStart: 'gold',
-};
-
 /** 新建 and 拟开工 entries need 计划开(复)工; 续建 may leave it empty. */
 export function requiresStartMonth(type: ConstructionType | null | undefined): boolean {
   return type === 'New' || type === 'ToStart';
-}
-
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** The calendar year in Asia/Shanghai (UTC+8, no daylight saving) at `now`. */
-export function shanghaiYear(now = new Date()): number {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
 }
 
 /** The years the plan page offers: next year (plans are drafted ahead), this year, then the 5 before it. */
@@ -76,16 +64,6 @@ export function hasLateMilestone(milestones: readonly PlanMilestoneDto[]): boole
   return milestones.some((milestone) => milestone.isLate);
 }
 
-/** 'YYYY-MM-DD' (API date) → that day as a local Date, for a date picker. */
-export function dayFromApi(value: string | null | undefined): Date | null {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
-  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null;
-}
-
 /** The file names the plan's downloads are saved under. */
 export const planExportFileName = (year: number) => `${year}年度重点项目计划表.xlsx`;
 export const PLAN_TEMPLATE_FILE_NAME = '年度重点项目计划表-模板.xlsx';
-/** The user's own workbook with the bad cells marked: 计划.xlsx → 计划-错误标注.xlsx. */
-export function errorWorkbookFileName(uploaded: string): string {
-  return `${uploaded.replace(/\.xlsx$/i, '') || '导入文件'}-错误标注.xlsx`;
-}

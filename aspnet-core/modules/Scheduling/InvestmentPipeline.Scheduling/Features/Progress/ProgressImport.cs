@@ -154,27 +154,15 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
             foreach (var (month, details, row) in months)
             {
                 cumulative += details.InvestmentThisMonth;
-                if (row is not null)
+                var broken = row is null ? [] : Broken(year, month, details, new ReportContext(row.Project.Type, today, started), row.Cumulative, cumulative).ToList();
+                foreach (var (header, value, message) in broken)
                 {
-                    var context = new ReportContext(row.Project.Type, today, started);
-                    foreach (var (field, rule) in MonthlyReportRules.For(year, month, details, context))
-                    {
-                        if (rule.IsBroken())
-                        {
-                            problems.Add(new ImportProblem(row.Row, HeaderOf(field), null, rule.Message));
-                            rows.Remove(row);
-                        }
-                    }
-
-                    if (row.Cumulative is { } given && Math.Abs(given - cumulative) > ProgressSheet.CumulativeTolerance)
-                    {
-                        problems.Add(new ImportProblem(row.Row, ProgressSheet.Cumulative, (given / SheetCell.YuanPer10k).ToString(CultureInfo.InvariantCulture),
-                            $"累计完成投资应为此前各月之和加本月，即 {cumulative / SheetCell.YuanPer10k:0.##} 万元"));
-                        rows.Remove(row);
-                    }
+                    problems.Add(new ImportProblem(row!.Row, header, value, message));
+                    rows.Remove(row);
                 }
 
-                started |= MonthlyReportRules.HasStarted(details.Status);
+                // A row already wrong does not also make the months after it wrong.
+                started |= broken.Count == 0 && MonthlyReportRules.HasStarted(details.Status);
             }
 
             var plan = project.First().Project;
@@ -182,6 +170,24 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
             {
                 sheet.Warnings.Add($"「{plan.Name}」本年累计完成投资 {cumulative / SheetCell.YuanPer10k:0.##} 万元超过年度计划投资 {plan.PlannedInvestment / SheetCell.YuanPer10k:0.##} 万元，请核实");
             }
+        }
+    }
+
+    private static IEnumerable<(string Header, string? Value, string Message)> Broken(
+        int year, int month, MonthlyReportDetails details, ReportContext context, decimal? givenCumulative, decimal cumulative)
+    {
+        foreach (var (field, rule) in MonthlyReportRules.For(year, month, details, context))
+        {
+            if (rule.IsBroken())
+            {
+                yield return (HeaderOf(field), null, rule.Message);
+            }
+        }
+
+        if (givenCumulative is { } given && Math.Abs(given - cumulative) > ProgressSheet.CumulativeTolerance)
+        {
+            yield return (ProgressSheet.Cumulative, (given / SheetCell.YuanPer10k).ToString(CultureInfo.InvariantCulture),
+                $"累计完成投资应为此前各月之和加本月，即 {cumulative / SheetCell.YuanPer10k:0.##} 万元");
         }
     }
 
