@@ -20,6 +20,7 @@ public static class SchedulingModule
         services.AddSingleton(SchedulingPermissions.Group);
         services.AddModuleDbContext<SchedulingDbContext, SqliteSchedulingDbContext, PostgresSchedulingDbContext>(database, SchedulingDbContext.ModuleName);
         services.AddScoped<IDataSeeder, ProblemCategorySeeder>();
+        services.AddScoped<IDataSeeder, DemoProgressSeeder>();
         services.AddScoped<ProgressQueries>();
         services.AddScoped<ProgressImport>();
         return services;

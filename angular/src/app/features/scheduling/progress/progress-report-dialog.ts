@@ -19,7 +19,7 @@ import { StartStatus } from '../../../api/models/start-status';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { TYPE_COLORS } from '../../../shared/construction-types';
 import { shanghaiToday } from '../../../shared/dates';
-import { WanYuanPipe, yuanFromWan } from '../../../shared/money';
+import { WanYuanPipe, sumYuan, yuanFromWan } from '../../../shared/money';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { revealErrors } from '../../../shared/validation/reveal-errors';
 import {
@@ -90,7 +90,7 @@ export class ProgressReportDialog implements OnInit {
   /** 本年累计 (yuan) with the amount being typed, and its share of the annual plan. */
   protected readonly cumulative = computed(() => {
     const item = this.item();
-    const yuan = item.cumulativeBefore + yuanFromWan(this.investment() ?? 0);
+    const yuan = sumYuan([item.cumulativeBefore, yuanFromWan(this.investment() ?? 0)]);
     return {
       yuan,
       rate: formatPercent(completionRate(yuan, item.plannedInvestment)),

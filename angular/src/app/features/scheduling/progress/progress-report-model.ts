@@ -102,8 +102,9 @@ export function createReportForm(
   controls.problem.valueChanges.subscribe(() =>
     controls.problemCategoryCode.updateValueAndValidity(),
   );
-  form.updateValueAndValidity();
+  // the cross-field rules first ran before the controls had a parent
   controls.actualStartDate.updateValueAndValidity();
+  controls.problemCategoryCode.updateValueAndValidity();
   return form;
 }
 
