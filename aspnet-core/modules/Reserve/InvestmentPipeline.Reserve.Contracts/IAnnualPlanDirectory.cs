@@ -8,9 +8,14 @@ public sealed record PlannedProjectInfo(
     Guid ProjectId, string Name, string NormalizedName, string? Code, ConstructionType Type, decimal PlannedInvestment,
     DateOnly? PlannedStartMonth, string SectorCode, Guid ResponsibleDepartmentId, Guid? TownId, string ResponsibleUnit, int? SerialNo);
 
+/// <summary>A target of the year: a percentage by the end of the month for the rates, yuan for the annual investment.</summary>
+public sealed record PlanTargetInfo(PlanTargetKind Kind, int Month, decimal Value);
+
 /// <summary>Read access to the annual plans for the other modules.</summary>
 public interface IAnnualPlanDirectory
 {
     /// <summary>The year's plan projects; with a department, only those it is responsible for or that lie in it (a town).</summary>
     Task<IReadOnlyList<PlannedProjectInfo>> GetProjectsAsync(int year, Guid? departmentScope, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<PlanTargetInfo>> GetTargetsAsync(int year, CancellationToken cancellationToken);
 }

@@ -4,6 +4,7 @@ using InvestmentPipeline.Scheduling.Contracts;
 using InvestmentPipeline.Scheduling.Data;
 using InvestmentPipeline.Scheduling.Features.ProblemCategories;
 using InvestmentPipeline.Scheduling.Features.Progress;
+using InvestmentPipeline.Scheduling.Features.Statistics;
 using InvestmentPipeline.Scheduling.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Scheduling;
 
-/// <summary>项目调度: monthly progress so far; then the figures, warnings, inspections and the brief.</summary>
+/// <summary>项目调度: monthly progress and the figures so far; then warnings, inspections and the brief.</summary>
 public static class SchedulingModule
 {
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services, DatabaseOptions database)
@@ -21,6 +22,8 @@ public static class SchedulingModule
         services.AddModuleDbContext<SchedulingDbContext, SqliteSchedulingDbContext, PostgresSchedulingDbContext>(database, SchedulingDbContext.ModuleName);
         services.AddScoped<IDataSeeder, ProblemCategorySeeder>();
         services.AddScoped<IDataSeeder, DemoProgressSeeder>();
+        services.AddScoped<IDataSeeder, RateDefinitionSeeder>();
+        services.AddScoped<StatisticsQueries>();
         services.AddScoped<ProgressQueries>();
         services.AddScoped<ProgressImport>();
         return services;
@@ -32,6 +35,7 @@ public static class SchedulingModule
         scheduling.MapProblemCategories();
         scheduling.MapProgress();
         scheduling.MapProgressSheets();
+        scheduling.MapStatistics();
         return scheduling;
     }
 }

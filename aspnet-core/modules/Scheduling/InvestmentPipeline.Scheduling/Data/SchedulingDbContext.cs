@@ -13,6 +13,10 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
 
+    public DbSet<RateDefinition> RateDefinitions => Set<RateDefinition>();
+
+    public DbSet<HistoricalInvestment> HistoricalInvestments => Set<HistoricalInvestment>();
+
     protected override string Module => ModuleName;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -39,6 +43,22 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
             // One report per project and month; the year's reports of a project are read together for its cumulative.
             b.HasIndex(r => new { r.ProjectId, r.Year, r.Month }).IsUnique();
             b.HasIndex(r => new { r.Year, r.Month });
+        });
+        modelBuilder.Entity<RateDefinition>(b =>
+        {
+            b.ToTable("Scheduling_RateDefinitions");
+            b.HasKey(d => d.Id);
+            b.Property(d => d.Code).HasConversion<string>().HasMaxLength(32);
+            b.Property(d => d.Name).HasMaxLength(32);
+            b.Property(d => d.Numerator).HasMaxLength(200);
+            b.Property(d => d.Denominator).HasMaxLength(200);
+            b.Property(d => d.Scope).HasMaxLength(500);
+            b.HasIndex(d => d.Code).IsUnique();
+        });
+        modelBuilder.Entity<HistoricalInvestment>(b =>
+        {
+            b.ToTable("Scheduling_HistoricalInvestments");
+            b.HasKey(h => new { h.Year, h.Month });
         });
     }
 }

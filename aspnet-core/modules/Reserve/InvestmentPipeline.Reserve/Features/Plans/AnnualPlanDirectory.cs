@@ -21,4 +21,10 @@ internal sealed class AnnualPlanDirectory(ReserveDbContext db) : IAnnualPlanDire
                     project.SectorCode, project.ResponsibleDepartmentId, project.TownId, entry.ResponsibleUnit, entry.SerialNo))
             .ToListAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<PlanTargetInfo>> GetTargetsAsync(int year, CancellationToken cancellationToken)
+    {
+        var plan = await db.AnnualPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, cancellationToken);
+        return (plan?.Targets ?? []).Select(t => new PlanTargetInfo(t.Kind, t.Month, t.Value)).ToList();
+    }
 }

@@ -143,6 +143,23 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                     b.ToTable("Scheduling_OutboxMessages", "scheduling");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.HistoricalInvestment", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("CumulativeInvestment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Year", "Month");
+
+                    b.ToTable("Scheduling_HistoricalInvestments", "scheduling");
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.MonthlyReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -229,6 +246,48 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Scheduling_ProblemCategories", "scheduling");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.RateDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Denominator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Numerator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Scheduling_RateDefinitions", "scheduling");
                 });
 #pragma warning restore 612, 618
         }

@@ -135,6 +135,23 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                     b.ToTable("Scheduling_OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.HistoricalInvestment", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("CumulativeInvestment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year", "Month");
+
+                    b.ToTable("Scheduling_HistoricalInvestments", (string)null);
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.MonthlyReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +238,48 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Scheduling_ProblemCategories", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.RateDefinition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Denominator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Numerator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Scheduling_RateDefinitions", (string)null);
                 });
 #pragma warning restore 612, 618
         }
