@@ -135,3 +135,11 @@ export type { ImportMonthlyProgress$Params as ImportMonthlyProgress$Params } fro
 export { importMonthlyProgress as importMonthlyProgress } from './fn/scheduling/import-monthly-progress';
 export type { GetProgressImportErrorWorkbook$Params as GetProgressImportErrorWorkbook$Params } from './fn/scheduling/get-progress-import-error-workbook';
 export { getProgressImportErrorWorkbook as getProgressImportErrorWorkbook } from './fn/scheduling/get-progress-import-error-workbook';
+export type { GetStatistics$Params as GetStatistics$Params } from './fn/scheduling/get-statistics';
+export { getStatistics as getStatistics } from './fn/scheduling/get-statistics';
+export type { GetStatisticsProjects$Params as GetStatisticsProjects$Params } from './fn/scheduling/get-statistics-projects';
+export { getStatisticsProjects as getStatisticsProjects } from './fn/scheduling/get-statistics-projects';
+export type { GetHistoricalInvestment$Params as GetHistoricalInvestment$Params } from './fn/scheduling/get-historical-investment';
+export { getHistoricalInvestment as getHistoricalInvestment } from './fn/scheduling/get-historical-investment';
+export type { SaveHistoricalInvestment$Params as SaveHistoricalInvestment$Params } from './fn/scheduling/save-historical-investment';
+export { saveHistoricalInvestment as saveHistoricalInvestment } from './fn/scheduling/save-historical-investment';
