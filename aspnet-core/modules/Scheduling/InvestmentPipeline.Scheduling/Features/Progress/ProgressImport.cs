@@ -32,7 +32,7 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
             return null;
         }
 
-        var plan = await queries.PlanAsync(year, user, ct);
+        var plan = new PlanIndex(await queries.PlanAsync(year, user, ct));
         var categories = await db.ProblemCategories.Where(c => c.IsActive).ToDictionaryAsync(c => c.Name, c => c.Code, ct);
         var today = ShanghaiClock.Today(time);
         var rows = sheet.Rows.Select(row => Parse(year, new RowReader(row, sheet.Problems), plan, categories)).OfType<ProgressImportRow>().ToList();
@@ -47,17 +47,22 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
     {
         var now = time.GetUtcNow().UtcDateTime;
         var today = ShanghaiClock.Today(time);
-        var reports = check.Existing.ToDictionary(r => (r.ProjectId, r.Month));
+        var byProject = check.Existing.GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, g => g.ToList());
         int added = 0, updated = 0, unchanged = 0;
         foreach (var row in check.Rows.OrderBy(r => r.Month))
         {
-            var months = reports.Values.Where(r => r.ProjectId == row.Project.ProjectId);
+            if (!byProject.TryGetValue(row.Project.ProjectId, out var months))
+            {
+                byProject[row.Project.ProjectId] = months = [];
+            }
+
             var context = new ReportContext(row.Project.Type, today, ProgressQueries.StartedBefore(months, row.Month));
-            if (!reports.TryGetValue((row.Project.ProjectId, row.Month), out var report))
+            var report = months.FirstOrDefault(r => r.Month == row.Month);
+            if (report is null)
             {
                 report = MonthlyReport.Submit(row.Project.ProjectId, year, row.Month, row.Details, context, now);
                 db.MonthlyReports.Add(report);
-                reports[(row.Project.ProjectId, row.Month)] = report;
+                months.Add(report);
                 added++;
             }
             else if (report.Details != row.Details)
@@ -75,7 +80,7 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
         return new ProgressImportResultDto(check.Rows.Count, added, updated, unchanged, [.. check.Sheet.Warnings]);
     }
 
-    private static ProgressImportRow? Parse(int year, RowReader reader, IReadOnlyList<PlannedProjectInfo> plan, IReadOnlyDictionary<string, string> categories)
+    private static ProgressImportRow? Parse(int year, RowReader reader, PlanIndex plan, IReadOnlyDictionary<string, string> categories)
     {
         var name = reader.Text(ProgressSheet.Name, 100, required: true);
         var code = reader.Text(ProgressSheet.Code, 32);
@@ -99,7 +104,7 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
             reader.Fail(ProgressSheet.Category, $"「问题类别」应为以下之一：{string.Join("、", categories.Keys)}");
         }
 
-        var project = name is null ? null : Match(plan, name, code);
+        var project = name is null ? null : plan.Match(name, code);
         if (name is not null && project is null)
         {
             reader.Fail(ProgressSheet.Name, $"不在 {year} 年度重点项目计划中（或不属于本单位），请核对项目名称或项目代码");
@@ -109,18 +114,6 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
             ? null
             : new ProgressImportRow(reader.Row, project, month.Value.Month,
                 new MonthlyReportDetails(investment.Value, status.Value, startDate, progress, inStatistics, problem, problem is null ? null : category), cumulative);
-    }
-
-    private static PlannedProjectInfo? Match(IReadOnlyList<PlannedProjectInfo> plan, string name, string? code)
-    {
-        if (code is not null && plan.FirstOrDefault(p => p.Code == code) is { } byCode)
-        {
-            return byCode;
-        }
-
-        var key = ProjectNameKey.Of(name);
-        var byName = plan.Where(p => p.NormalizedName == key).ToList();
-        return byName.Count == 1 && (code is null || byName[0].Code is null) ? byName[0] : null;
     }
 
     private static void ReportDuplicates(List<ProgressImportRow> rows, List<ImportProblem> problems)
@@ -143,10 +136,11 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
     private static void CheckAgainstTheYear(int year, List<ProgressImportRow> rows, IReadOnlyList<MonthlyReport> existing, DateOnly today, ImportSheet sheet)
     {
         var problems = sheet.Problems;
+        var existingByProject = existing.ToLookup(r => r.ProjectId);
         foreach (var project in rows.GroupBy(r => r.Project.ProjectId).ToList())
         {
             var fileMonths = project.ToDictionary(r => r.Month);
-            var reported = existing.Where(r => r.ProjectId == project.Key && !fileMonths.ContainsKey(r.Month))
+            var reported = existingByProject[project.Key].Where(r => !fileMonths.ContainsKey(r.Month))
                 .Select(r => (r.Month, r.Details, Row: (ProgressImportRow?)null));
             var months = reported.Concat(project.Select(r => (r.Month, r.Details, Row: (ProgressImportRow?)r))).OrderBy(m => m.Month).ToList();
             decimal cumulative = 0;
@@ -198,4 +192,23 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
         nameof(MonthlyReportDetails.ProblemCategoryCode) => ProgressSheet.Category,
         _ => ProgressSheet.Month,
     };
+}
+
+/// <summary>The caller's plan projects by 项目代码 and by near-identical name, for matching thousands of rows.</summary>
+internal sealed class PlanIndex(IReadOnlyList<PlannedProjectInfo> plan)
+{
+    private readonly Dictionary<string, PlannedProjectInfo> byCode = plan.Where(p => p.Code is not null).DistinctBy(p => p.Code).ToDictionary(p => p.Code!);
+    private readonly ILookup<string, PlannedProjectInfo> byName = plan.ToLookup(p => p.NormalizedName);
+
+    /// <summary>By code, else by a name only one plan project has (and whose code does not contradict the row's).</summary>
+    public PlannedProjectInfo? Match(string name, string? code)
+    {
+        if (code is not null && byCode.TryGetValue(code, out var byCodeMatch))
+        {
+            return byCodeMatch;
+        }
+
+        var named = byName[ProjectNameKey.Of(name)].ToList();
+        return named.Count == 1 && (code is null || named[0].Code is null) ? named[0] : null;
+    }
 }
