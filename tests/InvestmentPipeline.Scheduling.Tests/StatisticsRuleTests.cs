@@ -58,6 +58,8 @@ public sealed class StatisticsRuleTests
         june.StartRate.ShouldBe(0.4m);
         june.ResumeRate.ShouldBe(0.5m);
         june.StartOrResumeRate.ShouldBe(0.4286m);
+        june.Count(StatisticsFigure.StartedOrResumed).ShouldBe(3);
+        june.Count(StatisticsFigure.NewOrContinuing).ShouldBe(7);
         june.ToStartRate.ShouldBe(1m);
         june.Count(StatisticsFigure.NotStartedOrResumed).ShouldBe(4);
         june.Count(StatisticsFigure.StartedNotInStatistics).ShouldBe(1);

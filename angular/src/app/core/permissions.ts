@@ -7,6 +7,7 @@ export const Permissions = {
   reserveManage: 'Reserve.Manage',
   approvalsView: 'Approvals.View',
   schedulingView: 'Scheduling.View',
+  schedulingManage: 'Scheduling.Manage',
   schedulingReport: 'Scheduling.Report',
   usersView: 'Identity.Users.View',
   usersManage: 'Identity.Users.Manage',

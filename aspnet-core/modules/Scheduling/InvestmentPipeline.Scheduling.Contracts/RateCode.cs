@@ -22,4 +22,6 @@ public enum StatisticsFigure
     ToStartStarted = 9,
     NotStartedOrResumed = 10,
     StartedNotInStatistics = 11,
+    NewOrContinuing = 12,
+    StartedOrResumed = 13,
 }

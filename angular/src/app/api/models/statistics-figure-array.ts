@@ -17,5 +17,7 @@ export const STATISTICS_FIGURE: StatisticsFigure[] = [
   'ToStart',
   'ToStartStarted',
   'NotStartedOrResumed',
-  'StartedNotInStatistics'
+  'StartedNotInStatistics',
+  'NewOrContinuing',
+  'StartedOrResumed'
 ];

@@ -7,4 +7,9 @@ export const SCHEDULING_ROUTES: Routes = [
     loadComponent: () => import('./progress/progress-page').then((m) => m.ProgressPage),
     data: { titleKey: 'scheduling.progress.title' },
   },
+  {
+    path: 'statistics',
+    loadComponent: () => import('./statistics/statistics-page').then((m) => m.StatisticsPage),
+    data: { titleKey: 'scheduling.statistics.title' },
+  },
 ];

@@ -26,6 +26,8 @@ internal sealed record ProjectAsOf(PlannedProjectInfo Project, MonthlyReport? La
         StatisticsFigure.ToStartStarted => Project.Type == ConstructionType.ToStart && HasStarted,
         StatisticsFigure.NotStartedOrResumed => Project.Type != ConstructionType.ToStart && !HasStarted,
         StatisticsFigure.StartedNotInStatistics => StartedButNotInStatistics,
+        StatisticsFigure.NewOrContinuing => Project.Type != ConstructionType.ToStart,
+        StatisticsFigure.StartedOrResumed => Project.Type != ConstructionType.ToStart && HasStarted,
         _ => false,
     };
 }
@@ -44,8 +46,7 @@ internal sealed record PlanStatistics(int Year, int Month, IReadOnlyList<Project
 
     public decimal? ResumeRate => Rate(Count(StatisticsFigure.ContinuingResumed), Count(StatisticsFigure.Continuing));
 
-    public decimal? StartOrResumeRate => Rate(
-        Count(StatisticsFigure.NewStarted) + Count(StatisticsFigure.ContinuingResumed), Count(StatisticsFigure.New) + Count(StatisticsFigure.Continuing));
+    public decimal? StartOrResumeRate => Rate(Count(StatisticsFigure.StartedOrResumed), Count(StatisticsFigure.NewOrContinuing));
 
     public decimal? ToStartRate => Rate(Count(StatisticsFigure.ToStartStarted), Count(StatisticsFigure.ToStart));
 

@@ -89,6 +89,9 @@ describe('ProgressPage', () => {
     expect(el().querySelector('[data-testid="page-title"]')!.textContent).toContain(
       'scheduling.progress.title',
     );
+    expect(el().querySelector('[data-testid="statistics-link"]')!.getAttribute('href')).toBe(
+      '/scheduling/statistics',
+    );
     const summary = (key: string) =>
       el().querySelector(
         `[data-testid="progress-summary"] [data-testid="progress-summary-${key}"]`,

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder, FormControl } from '@angular/forms';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Subscription, merge } from 'rxjs';
 import { Api } from '../../../api/api';
 import { exportMonthlyProgress } from '../../../api/fn/scheduling/export-monthly-progress';
@@ -44,7 +44,7 @@ const REPORTED_PARAM: Record<ReportedFilter, boolean | undefined> = {
 /** 月度进展 (/scheduling/progress?year=&month=): the month's plan projects, who has reported, and the reports. */
 @Component({
   selector: 'app-progress-page',
-  imports: [SHARED_IMPORTS, WanYuanPipe, ProgressImportDialog, ProgressReportDialog],
+  imports: [SHARED_IMPORTS, RouterLink, WanYuanPipe, ProgressImportDialog, ProgressReportDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './progress-page.html',
   styles: `
