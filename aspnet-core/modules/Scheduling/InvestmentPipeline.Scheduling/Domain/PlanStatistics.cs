@@ -71,14 +71,17 @@ internal sealed record PlanStatistics(int Year, int Month, IReadOnlyList<Project
 
     public static PlanStatistics Of(int year, int month, IReadOnlyList<PlannedProjectInfo> plan, IEnumerable<MonthlyReport> yearReports, decimal? lastYearSamePeriod)
     {
-        var reports = yearReports.Where(r => r.Year == year && r.Month <= month).ToLookup(r => r.ProjectId);
-        var projects = plan.Select(p =>
-        {
-            var months = reports[p.ProjectId].OrderBy(r => r.Month).ToList();
-            return new ProjectAsOf(p, months.LastOrDefault(), months.Sum(r => r.InvestmentThisMonth));
-        }).ToList();
-        return new PlanStatistics(year, month, projects, lastYearSamePeriod);
+        var reports = yearReports.Where(r => r.Year == year && r.Month <= month).ToList();
+        var latest = reports.GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Month)!);
+        var totals = reports.GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, g => g.Sum(r => r.InvestmentThisMonth));
+        return Of(year, month, plan, latest, totals, lastYearSamePeriod);
     }
+
+    /// <summary>From each project's latest report up to the month and its year-to-date investment.</summary>
+    public static PlanStatistics Of(
+        int year, int month, IReadOnlyList<PlannedProjectInfo> plan, IReadOnlyDictionary<Guid, MonthlyReport> latest,
+        IReadOnlyDictionary<Guid, decimal> totals, decimal? lastYearSamePeriod) =>
+        new(year, month, plan.Select(p => new ProjectAsOf(p, latest.GetValueOrDefault(p.ProjectId), totals.GetValueOrDefault(p.ProjectId))).ToList(), lastYearSamePeriod);
 
     private static decimal? Rate(int numerator, int denominator) => denominator == 0 ? null : decimal.Round((decimal)numerator / denominator, 4);
 }
