@@ -79,7 +79,7 @@ describe('statistics-model', () => {
       ['ResumeRate', '83.33%', 10, 12],
     ]);
     expect(cards.map((card) => [card.numeratorFigure, card.denominatorFigure])).toEqual([
-      [null, null],
+      ['StartedOrResumed', 'NewOrContinuing'],
       ['NewStarted', 'New'],
       ['ContinuingResumed', 'Continuing'],
     ]);
