@@ -43,7 +43,7 @@ public sealed class StatisticsRuleTests
         Report(c2, 2, 0, StartStatus.NotResumed, inStatistics: null);
         Report(t1, 6, 10, StartStatus.Started);
         Report(n5, 7, 70, StartStatus.Started); // after June: not counted
-        return PlanStatistics.Of(2024, 6, [n1, n2, n3, n4, n5, c1, c2, t1], reports, lastYearSamePeriod: 500 * Wan);
+        return PlanStatistics.Of(2024, 6, [n1, n2, n3, n4, n5, c1, c2, t1], YearToDate.From(reports, 6), lastYearSamePeriod: 500 * Wan);
     }
 
     [Fact]

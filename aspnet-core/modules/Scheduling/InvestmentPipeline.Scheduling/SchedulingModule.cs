@@ -24,6 +24,7 @@ public static class SchedulingModule
         services.AddScoped<IDataSeeder, DemoProgressSeeder>();
         services.AddScoped<IDataSeeder, RateDefinitionSeeder>();
         services.AddScoped<StatisticsQueries>();
+        services.AddScoped<YearToDateReports>();
         services.AddScoped<ProgressQueries>();
         services.AddScoped<ProgressImport>();
         return services;

@@ -69,19 +69,8 @@ internal sealed record PlanStatistics(int Year, int Month, IReadOnlyList<Project
         _ => null,
     };
 
-    public static PlanStatistics Of(int year, int month, IReadOnlyList<PlannedProjectInfo> plan, IEnumerable<MonthlyReport> yearReports, decimal? lastYearSamePeriod)
-    {
-        var reports = yearReports.Where(r => r.Year == year && r.Month <= month).ToList();
-        var latest = reports.GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Month)!);
-        var totals = reports.GroupBy(r => r.ProjectId).ToDictionary(g => g.Key, g => g.Sum(r => r.InvestmentThisMonth));
-        return Of(year, month, plan, latest, totals, lastYearSamePeriod);
-    }
-
-    /// <summary>From each project's latest report up to the month and its year-to-date investment.</summary>
-    public static PlanStatistics Of(
-        int year, int month, IReadOnlyList<PlannedProjectInfo> plan, IReadOnlyDictionary<Guid, MonthlyReport> latest,
-        IReadOnlyDictionary<Guid, decimal> totals, decimal? lastYearSamePeriod) =>
-        new(year, month, plan.Select(p => new ProjectAsOf(p, latest.GetValueOrDefault(p.ProjectId), totals.GetValueOrDefault(p.ProjectId))).ToList(), lastYearSamePeriod);
+    public static PlanStatistics Of(int year, int month, IReadOnlyList<PlannedProjectInfo> plan, YearToDate asOf, decimal? lastYearSamePeriod) =>
+        new(year, month, plan.Select(p => new ProjectAsOf(p, asOf.LatestOf(p.ProjectId), asOf.TotalOf(p.ProjectId))).ToList(), lastYearSamePeriod);
 
     private static decimal? Rate(int numerator, int denominator) => denominator == 0 ? null : decimal.Round((decimal)numerator / denominator, 4);
 }

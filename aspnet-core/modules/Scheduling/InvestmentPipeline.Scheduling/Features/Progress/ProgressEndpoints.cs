@@ -32,7 +32,7 @@ internal static class ProgressEndpoints
         HttpContext http, ProgressQueries queries, CancellationToken ct)
     {
         var plan = await queries.PlanAsync(year, http.GetCurrentUser(), ct);
-        var all = await queries.MonthAsync(year, month, plan, ct);
+        var all = await queries.MonthAsync(year, month, plan, http.GetCurrentUser(), ct);
         var term = search?.Trim();
         var filtered = all
             .Where(p => string.IsNullOrEmpty(term) || p.Name.Contains(term, StringComparison.Ordinal) || (p.Code?.Contains(term, StringComparison.Ordinal) ?? false)
@@ -93,7 +93,7 @@ internal static class ProgressEndpoints
         }
 
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ProgressQueries.ToDto(project, month, reports));
+        return TypedResults.Ok(ProgressQueries.ToDto(project, month, YearToDate.From(reports, month)));
     }
 
     public const string OverAnnualPlanCode = "Scheduling.OverAnnualPlan";

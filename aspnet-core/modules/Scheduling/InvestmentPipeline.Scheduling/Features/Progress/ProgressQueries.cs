@@ -9,30 +9,27 @@ namespace InvestmentPipeline.Scheduling.Features.Progress;
 
 /// <summary>
 /// A month of progress over the caller's plan projects (a unit sees the projects it is responsible for or that lie in
-/// its town): one query for the plan, one for the year's reports up to that month.
+/// its town): the plan, then the year as of that month.
 /// </summary>
-internal sealed class ProgressQueries(SchedulingDbContext db, IAnnualPlanDirectory plan)
+internal sealed class ProgressQueries(SchedulingDbContext db, IAnnualPlanDirectory plan, YearToDateReports yearToDate)
 {
     public Task<IReadOnlyList<PlannedProjectInfo>> PlanAsync(int year, CurrentUser user, CancellationToken ct) =>
         plan.GetProjectsAsync(year, user.ScopedDepartmentId, ct);
 
-    public async Task<IReadOnlyList<ProjectProgressDto>> MonthAsync(int year, int month, IReadOnlyList<PlannedProjectInfo> projects, CancellationToken ct)
+    public async Task<IReadOnlyList<ProjectProgressDto>> MonthAsync(
+        int year, int month, IReadOnlyList<PlannedProjectInfo> projects, CurrentUser user, CancellationToken ct)
     {
-        var ids = projects.Select(p => p.ProjectId).ToList();
-        var reports = (await db.MonthlyReports.AsNoTracking()
-                .Where(r => r.Year == year && r.Month <= month && ids.Contains(r.ProjectId))
-                .ToListAsync(ct))
-            .ToLookup(r => r.ProjectId);
-        return projects.Select(p => ToDto(p, month, reports[p.ProjectId].ToList())).ToList();
+        var asOf = await yearToDate.LoadAsync(year, month, projects, user.ScopedDepartmentId is not null, ct);
+        return projects.Select(p => ToDto(p, month, asOf)).ToList();
     }
 
     /// <summary>The project's figures as of the month: cumulative before and including it, and its latest status.</summary>
-    public static ProjectProgressDto ToDto(PlannedProjectInfo project, int month, IReadOnlyList<MonthlyReport> yearReports)
+    public static ProjectProgressDto ToDto(PlannedProjectInfo project, int month, YearToDate asOf)
     {
-        var upToMonth = yearReports.Where(r => r.Month <= month).OrderBy(r => r.Month).ToList();
-        var report = upToMonth.FirstOrDefault(r => r.Month == month);
-        var before = upToMonth.Where(r => r.Month < month).Sum(r => r.InvestmentThisMonth);
-        var cumulative = before + (report?.InvestmentThisMonth ?? 0);
+        var latest = asOf.LatestOf(project.ProjectId);
+        var report = latest?.Month == month ? latest : null;
+        var cumulative = asOf.TotalOf(project.ProjectId);
+        var before = cumulative - (report?.InvestmentThisMonth ?? 0);
         return new ProjectProgressDto(
             project.ProjectId, project.Name, project.Code, project.Type, project.PlannedInvestment, project.PlannedStartMonth, project.ResponsibleUnit,
             report is null ? null : new MonthlyReportDto(
@@ -41,7 +38,7 @@ internal sealed class ProgressQueries(SchedulingDbContext db, IAnnualPlanDirecto
             before,
             cumulative,
             project.PlannedInvestment > 0 ? decimal.Round(cumulative / project.PlannedInvestment, 4) : null,
-            upToMonth.LastOrDefault()?.Status);
+            latest?.Status);
     }
 
     public static bool StartedBefore(IEnumerable<MonthlyReport> yearReports, int month) =>

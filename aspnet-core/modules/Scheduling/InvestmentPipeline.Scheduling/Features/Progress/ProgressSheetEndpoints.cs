@@ -82,7 +82,7 @@ internal static class ProgressSheetEndpoints
         int year, int month, HttpContext http, ProgressQueries queries, SchedulingDbContext db, AuditWriter audit, CancellationToken ct)
     {
         var plan = await queries.PlanAsync(year, http.GetCurrentUser(), ct);
-        var reported = (await queries.MonthAsync(year, month, plan, ct)).Where(p => p.Report is not null).ToList();
+        var reported = (await queries.MonthAsync(year, month, plan, http.GetCurrentUser(), ct)).Where(p => p.Report is not null).ToList();
         var categories = await db.ProblemCategories.ToDictionaryAsync(c => c.Code, c => c.Name, ct);
         var rows = reported.Select(p => new Dictionary<string, object?>
         {

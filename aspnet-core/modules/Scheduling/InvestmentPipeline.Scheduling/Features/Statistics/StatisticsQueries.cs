@@ -3,16 +3,16 @@ using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Scheduling.Contracts;
 using InvestmentPipeline.Scheduling.Data;
 using InvestmentPipeline.Scheduling.Domain;
+using InvestmentPipeline.Scheduling.Features.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace InvestmentPipeline.Scheduling.Features.Statistics;
 
 /// <summary>
-/// Loads what the figures need (the plan; each project's latest report up to the month; the months' amounts as small
-/// tuples, summed here because SQLite cannot sum decimals; last year's total) and computes them in memory. The caller's
-/// data scope limits the plan, so a unit sees its own.
+/// Loads what the figures need (the plan, the year as of the month, last year's total) and computes them in memory.
+/// The caller's data scope limits the plan, so a unit sees its own.
 /// </summary>
-internal sealed class StatisticsQueries(SchedulingDbContext db, IAnnualPlanDirectory plan)
+internal sealed class StatisticsQueries(SchedulingDbContext db, IAnnualPlanDirectory plan, YearToDateReports yearToDate)
 {
     public const string FromReports = "reports";
     public const string Entered = "entered";
@@ -20,20 +20,9 @@ internal sealed class StatisticsQueries(SchedulingDbContext db, IAnnualPlanDirec
     public async Task<(PlanStatistics Statistics, string? LastYearSource)> ComputeAsync(int year, int month, CurrentUser user, CancellationToken ct)
     {
         var projects = await plan.GetProjectsAsync(year, user.ScopedDepartmentId, ct);
-        var reports = db.MonthlyReports.AsNoTracking().Where(r => r.Year == year && r.Month <= month);
-        if (user.ScopedDepartmentId is not null)
-        {
-            var ids = projects.Select(p => p.ProjectId).ToList();
-            reports = reports.Where(r => ids.Contains(r.ProjectId));
-        }
-
-        var amounts = await reports.Select(r => new { r.ProjectId, r.InvestmentThisMonth }).ToListAsync(ct);
-        var latest = await reports
-            .Where(r => r.Month == db.MonthlyReports.Where(x => x.ProjectId == r.ProjectId && x.Year == year && x.Month <= month).Max(x => x.Month))
-            .ToDictionaryAsync(r => r.ProjectId, ct);
-        var totals = amounts.GroupBy(a => a.ProjectId).ToDictionary(g => g.Key, g => g.Sum(a => a.InvestmentThisMonth));
+        var asOf = await yearToDate.LoadAsync(year, month, projects, user.ScopedDepartmentId is not null, ct);
         var (lastYear, source) = await LastYearAsync(year - 1, month, user, ct);
-        return (PlanStatistics.Of(year, month, projects, latest, totals, lastYear), source);
+        return (PlanStatistics.Of(year, month, projects, asOf, lastYear), source);
     }
 
     /// <summary>In the order of <see cref="RateCode"/> (the column holds the names, which sort differently).</summary>
