@@ -107,7 +107,14 @@ public abstract class PreWorkFundTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         using var unit = await app.SignInAsync("cjtz");
 
-        (await unit.GetAsync("/api/reserve/pre-work-funds?year=2026")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var fgw = await app.SignInAsync("fgw");
+        var year = app.Time.GetUtcNow().AddHours(8).Year;
+        var seenByUnit = await unit.GetJsonAsync<FundsRow>($"/api/reserve/pre-work-funds?year={year}");
+        var seenByCommission = await fgw.GetJsonAsync<FundsRow>($"/api/reserve/pre-work-funds?year={year}");
+
+        seenByCommission.Allocations.Count.ShouldBe(2);
+        seenByUnit.Allocations.ShouldBeEmpty(); // neither demo allocation is a 城投 project
+        seenByUnit.Budget.ShouldBe(seenByCommission.Budget);
         (await unit.PutAsync("/api/reserve/pre-work-funds/2026/budget", new { budget = 1m })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

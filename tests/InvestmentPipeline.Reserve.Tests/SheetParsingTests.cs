@@ -32,7 +32,12 @@ public sealed class SheetParsingTests
     public void Months_are_read_as_their_first_day(string text) => SheetCell.Month(text).ShouldBe(new DateOnly(2023, 3, 1));
 
     [Fact]
-    public void A_month_outside_the_calendar_is_not_a_month() => SheetCell.Month("2023-13").ShouldBeNull();
+    public void A_month_outside_the_calendar_is_not_a_month()
+    {
+        SheetCell.Month("2023-13").ShouldBeNull();
+        SheetCell.Month(2026.3).ShouldBeNull(); // a number cell: 2026.10 would be 2026.1, and a serial a day in 1905
+        SheetCell.Month(new DateTime(2026, 3, 1)).ShouldBe(new DateOnly(2026, 3, 1));
+    }
 
     [Fact]
     public void Amounts_in_ten_thousand_yuan_become_yuan()

@@ -97,12 +97,13 @@ public abstract class MonthlyProgressTests<TApp>(TApp app) : IClassFixture<TApp>
         using var unit = await app.SignInAsync("cjtz");
         var continuing = await ProgressFixtures.PlanProjectAsync(fgw, Year, ProgressFixtures.UniqueName("续建"), "Continuing");
         var fresh = await ProgressFixtures.PlanProjectAsync(fgw, Year, ProgressFixtures.UniqueName("新建"));
-        var nextYear = await ProgressFixtures.PlanProjectAsync(fgw, 2027, ProgressFixtures.UniqueName("明年"));
+        var next = app.Time.GetUtcNow().AddHours(8).Year + 1;
+        var nextYear = await ProgressFixtures.PlanProjectAsync(fgw, next, ProgressFixtures.UniqueName("明年"));
         (await unit.PutAsync($"/api/scheduling/progress/{Year}/3/{fresh}", Report(1m))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var started = await (await unit.PutAsync($"/api/scheduling/progress/{Year}/3/{continuing}", Report(1m))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         var withdrawn = await (await unit.PutAsync($"/api/scheduling/progress/{Year}/4/{fresh}", Report(1m, "NotStarted", date: null))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
-        var toCome = await (await unit.PutAsync($"/api/scheduling/progress/2027/1/{nextYear}", Report(1m, date: null, status: "NotStarted"))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var toCome = await (await unit.PutAsync($"/api/scheduling/progress/{next}/1/{nextYear}", Report(1m, date: null, status: "NotStarted"))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         var unknown = await (await unit.PutAsync($"/api/scheduling/progress/{Year}/4/{fresh}", Report(1m, problem: "其他问题", category: "NOPE"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         started.Code.ShouldBe("Scheduling.StatusForType");

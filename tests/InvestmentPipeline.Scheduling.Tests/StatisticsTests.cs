@@ -64,7 +64,9 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp>
         (await fgw.PutAsync("/api/scheduling/statistics/history/2020", new { months = new[] { new { month = 1, cumulativeInvestment = 2_000_000m } } })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var district = await fgw.GetJsonAsync<StatisticsRow>($"/api/scheduling/statistics?year={year}&month=1");
         var unitsView = await unit.GetJsonAsync<StatisticsRow>($"/api/scheduling/statistics?year={year}&month=1");
-        var unitCannotEnter = await unit.PutAsync("/api/scheduling/statistics/history/2020", new { months = Array.Empty<object>() });
+        var unitCannotEnter = await unit.PutAsync("/api/scheduling/statistics/history/2020", new { months = new[] { new { month = 1, cumulativeInvestment = 1m } } });
+        var unitCannotRead = await unit.GetAsync("/api/scheduling/statistics/history/2020");
+        var empty = await fgw.PutAsync("/api/scheduling/statistics/history/2020", new { months = Array.Empty<object>() });
         var noPeriod = await (await fgw.GetAsync("/api/scheduling/statistics")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
@@ -73,6 +75,8 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp>
         district.YoyGrowth.ShouldBe(0.5m);
         unitsView.InvestmentCompletedLastYearSamePeriod.ShouldBeNull();
         unitCannotEnter.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        unitCannotRead.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         noPeriod.Errors!.Keys.ShouldBe(["year", "month"], ignoreOrder: true);
     }
 

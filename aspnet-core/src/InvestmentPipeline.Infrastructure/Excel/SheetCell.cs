@@ -57,9 +57,17 @@ public static partial class SheetCell
         return match.Success && TryDate(match, out var date) ? date : null;
     }
 
-    /// <summary>A month, as its first day; a full date stands for its month.</summary>
+    /// <summary>
+    /// A month, as its first day; a full date stands for its month. A plain number is refused: Excel keeps "2026.3" and
+    /// "2026.10" as the same kind of number (2026.1 for the latter), and a serial would read as a day in 1905.
+    /// </summary>
     public static DateOnly? Month(object? value)
     {
+        if (value is double or decimal or int or long)
+        {
+            return null;
+        }
+
         if (Date(value) is { } date)
         {
             return new DateOnly(date.Year, date.Month, 1);

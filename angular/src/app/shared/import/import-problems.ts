@@ -35,12 +35,12 @@ export function importInvalid(error: unknown): ImportInvalidProblem | null {
 
 /**
  * The server's reason for refusing the file itself (`ImportNotWorkbook`, `ImportFileSize`, too large…), or null
- * when the failure is not about the file (reported the usual way).
+ * when the failure is not about the file or has no problem body (reported the usual way, in the user's language).
  */
 export function importFailureText(error: unknown): string | null {
   return error instanceof HttpErrorResponse &&
     (error.status === 400 || error.status === 413 || error.status === 422)
-    ? problemText(readProblem(error), error.message)
+    ? problemText(readProblem(error), '') || null
     : null;
 }
 

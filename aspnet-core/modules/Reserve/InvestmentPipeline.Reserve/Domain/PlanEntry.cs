@@ -181,17 +181,6 @@ internal sealed class ActualMilestoneDateCannotBeInTheFutureRule(IReadOnlyList<P
     public bool IsBroken() => milestones.Any(m => m.ActualDate > today);
 }
 
-internal static class MilestoneNames
-{
-    public static string Of(MilestoneKind kind) => kind switch
-    {
-        MilestoneKind.PreWorkDone => "前期完成",
-        MilestoneKind.Start => "开工",
-        MilestoneKind.MainWorksDone => "主体完工",
-        _ => "竣工",
-    };
-}
-
 /// <summary>Only projects the commission accepted into the library, and not finished or terminated, go into a plan.</summary>
 internal sealed class ProjectCanEnterPlanRule(ReviewStatus reviewStatus, ProjectState state) : IBusinessRule
 {

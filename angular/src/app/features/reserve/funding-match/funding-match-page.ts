@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormControl } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslateService } from '@ngx-translate/core';
+import { Subscription } from 'rxjs';
 import { NzSegmentedModule } from 'ng-zorro-antd/segmented';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { Api } from '../../../api/api';
@@ -74,6 +75,9 @@ export class FundingMatchPage {
   protected readonly loading = signal(false);
   protected readonly exporting = signal(false);
 
+  /** The latest request wins: switching channel or tab never shows a slower earlier answer. */
+  private request?: Subscription;
+
   constructor() {
     this.channel.valueChanges.subscribe(() => this.reload());
     this.load();
@@ -102,7 +106,8 @@ export class FundingMatchPage {
 
   protected load(): void {
     this.loading.set(true);
-    this.api
+    this.request?.unsubscribe();
+    this.request = this.api
       .invoke(getFundingMatch, {
         channel: this.channel.value,
         readiness: this.readiness(),

@@ -17,7 +17,7 @@ import { TranslateService } from '@ngx-translate/core';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzModalService } from 'ng-zorro-antd/modal';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
+import { Subject, catchError, debounceTime, distinctUntilChanged, of, switchMap } from 'rxjs';
 import { Api } from '../../../api/api';
 import { addPlanEntry } from '../../../api/fn/reserve/add-plan-entry';
 import { getProjects } from '../../../api/fn/reserve/get-projects';
@@ -127,7 +127,10 @@ export class PlanEntryDialog implements OnInit {
       .pipe(
         debounceTime(300),
         distinctUntilChanged(),
-        switchMap((term) => this.findProjects(term)),
+        // A failed search shows no options but keeps the search alive for the next term.
+        switchMap((term) =>
+          this.findProjects(term).pipe(catchError(() => of({ items: [], totalCount: 0 }))),
+        ),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({ next: (page) => this.onFound(page.items), error: () => this.onFound([]) });

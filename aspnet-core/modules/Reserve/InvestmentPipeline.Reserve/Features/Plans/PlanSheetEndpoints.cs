@@ -87,7 +87,8 @@ internal static class PlanSheetEndpoints
         var items = await projects.ToListItemsAsync(rows.Select(r => r.Project).ToList(), ct);
         var sheet = rows.Select((r, i) => new Dictionary<string, object?>
         {
-            [PlanSheet.SerialNo] = i + 1,
+            // The stored 序号, not the row's position: a filtered export re-imported must change nothing.
+            [PlanSheet.SerialNo] = r.Entry.SerialNo,
             [PlanSheet.Name] = r.Project.Name,
             [PlanSheet.Code] = r.Project.Code,
             [PlanSheet.Type] = ConstructionTypeNames.Of(r.Entry.Type),

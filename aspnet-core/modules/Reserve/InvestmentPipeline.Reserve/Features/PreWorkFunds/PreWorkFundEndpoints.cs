@@ -3,6 +3,7 @@ using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
 using InvestmentPipeline.Reserve.Domain;
+using InvestmentPipeline.Reserve.Features.Projects;
 using InvestmentPipeline.SharedKernel.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,14 +25,26 @@ internal static class PreWorkFundEndpoints
         funds.MapPost("/allocations/{id:guid}/spendings", RecordSpendingAsync).RequirePermission(ReservePermissions.Manage).WithName("RecordPreWorkSpending").WithSummary("登记经费支出（不超过安排金额）");
     }
 
-    private static async Task<Ok<PreWorkFundsDto>> GetAsync(int year, ReserveDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await ToDtoAsync(db, await LoadAsync(db, year, ct) ?? PreWorkFundYear.Open(year), ct));
+    /// <summary>A department sees the year's totals but only the allocations to its own projects.</summary>
+    private static async Task<Ok<PreWorkFundsDto>> GetAsync(int year, HttpContext http, ReserveDbContext db, ProjectQueries queries, CancellationToken ct)
+    {
+        var funds = await ToDtoAsync(db, await LoadAsync(db, year, ct) ?? PreWorkFundYear.Open(year), ct);
+        var user = http.GetCurrentUser();
+        if (user.ScopedDepartmentId is null)
+        {
+            return TypedResults.Ok(funds);
+        }
+
+        var projectIds = funds.Allocations.Select(a => a.ProjectId).Distinct().ToList();
+        var own = await queries.Scoped(user).Where(p => projectIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(ct);
+        return TypedResults.Ok(funds with { Allocations = funds.Allocations.Where(a => own.Contains(a.ProjectId)).ToList() });
+    }
 
     private static async Task<Results<Ok<PreWorkFundsDto>, ProblemHttpResult>> SetBudgetAsync(
         int year, SetPreWorkBudgetRequest request, ReserveDbContext db, CancellationToken ct)
     {
         var funds = await LoadAsync(db, year, ct);
-        if (funds is not null && request.ConcurrencyStamp is { } stamp && stamp != funds.ConcurrencyStamp)
+        if (funds is not null && request.ConcurrencyStamp != funds.ConcurrencyStamp)
         {
             return ProblemResults.Conflict("该年度经费已被他人修改，请刷新后重试。");
         }

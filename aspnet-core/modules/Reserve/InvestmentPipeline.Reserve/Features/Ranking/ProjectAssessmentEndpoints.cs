@@ -48,7 +48,6 @@ internal static class ProjectAssessmentEndpoints
         var criteria = await db.RankingCriteria.Where(c => criterionIds.Contains(c.Id) && c.IsActive).ToDictionaryAsync(c => c.Id, ct);
         var existing = await db.ProjectAssessments.Where(a => a.ProjectId == id).ToDictionaryAsync(a => a.CriterionId, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var adding = false;
         for (var i = 0; i < inputs.Count; i++)
         {
             var input = inputs[i];
@@ -74,19 +73,11 @@ internal static class ProjectAssessmentEndpoints
             else
             {
                 db.ProjectAssessments.Add(ProjectAssessment.Create(project, criterion, input.Score!.Value, note, now));
-                adding = true;
             }
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (adding)
-        {
-            // Someone scored the same criterion first: the unique (project, criterion) index refused the second row.
-            return ProblemResults.Conflict("该项目的评分已被他人修改，请刷新后重试。");
-        }
+        // Someone scoring the same criterion first loses to the unique (project, criterion) index: a 409 from the exception handler.
+        await db.SaveChangesAsync(ct);
 
         return TypedResults.Ok(await ToDtoAsync(db, project, ct));
     }

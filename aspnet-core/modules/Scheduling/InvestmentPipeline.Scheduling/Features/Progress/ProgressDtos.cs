@@ -21,7 +21,7 @@ public sealed record ProgressImportResultDto(int Rows, int Added, int Updated, i
 /// <summary>A month's report as the unit fills it in; amounts in yuan.</summary>
 public sealed record SaveMonthlyReportRequest
 {
-    [Range(typeof(decimal), "0", "1000000000000", ErrorMessage = "本月完成投资不能为负数")]
+    [Range(typeof(decimal), "0", "1000000000000", ErrorMessage = "本月完成投资须在 0 至 1 万亿元之间")]
     public decimal InvestmentThisMonth { get; init; }
 
     [Required(ErrorMessage = "请选择开复工状态")]
@@ -38,7 +38,7 @@ public sealed record SaveMonthlyReportRequest
     [StringLength(MonthlyReport.TextMaxLength, ErrorMessage = "存在问题不能超过 1000 个字符")]
     public string? Problem { get; init; }
 
-    [StringLength(32)]
+    [StringLength(32, ErrorMessage = "问题类别编码不能超过 32 个字符")]
     public string? ProblemCategoryCode { get; init; }
 
     /// <summary>The unit confirmed that the year's completed investment may exceed the annual plan.</summary>

@@ -23,7 +23,7 @@ internal static class StatisticsEndpoints
             .WithSummary("调度统计：开复工率、开工率、复工率、投资完成额、同比、计划完成率、目标差距（金额单位元，比率为 4 位小数）");
         statistics.MapGet("/projects", ProjectsAsync).RequirePermission(SchedulingPermissions.View).WithName("GetStatisticsProjects")
             .WithSummary("统计数字背后的项目清单（figure 指定哪一个数字，可按建设性质、行业筛选）");
-        statistics.MapGet("/history/{year:int:range(2000,2100)}", HistoryAsync).RequirePermission(SchedulingPermissions.View).WithName("GetHistoricalInvestment")
+        statistics.MapGet("/history/{year:int:range(2000,2100)}", HistoryAsync).RequirePermission(SchedulingPermissions.Manage).WithName("GetHistoricalInvestment")
             .WithSummary("往年各月累计区管投资完成额（本系统之前的记录，用于同比）");
         statistics.MapPut("/history/{year:int:range(2000,2100)}", SaveHistoryAsync).RequirePermission(SchedulingPermissions.Manage).WithName("SaveHistoricalInvestment")
             .WithSummary("录入往年各月累计区管投资完成额");
@@ -66,13 +66,20 @@ internal static class StatisticsEndpoints
         TypedResults.Ok(await db.HistoricalInvestments.AsNoTracking().Where(h => h.Year == year).OrderBy(h => h.Month)
             .Select(h => new HistoricalMonthDto(h.Month, h.CumulativeInvestment)).ToListAsync(ct));
 
-    /// <summary>The months given replace the year's recorded ones; a cumulative total never falls from one month to the next.</summary>
+    /// <summary>
+    /// The months given replace the year's recorded ones; a cumulative total never falls from one month to the next.
+    /// The district's recorded totals are the commission's: reading them needs the same permission as entering them.
+    /// </summary>
     private static async Task<Results<Ok<List<HistoricalMonthDto>>, ValidationProblem>> SaveHistoryAsync(
         int year, SaveHistoricalInvestmentRequest request, SchedulingDbContext db, CancellationToken ct)
     {
         var months = (request.Months ?? []).OrderBy(m => m.Month).ToList();
         var errors = new Dictionary<string, string[]>();
-        if (months.Any(m => m.Month is < 1 or > 12) || months.GroupBy(m => m.Month).Any(g => g.Count() > 1))
+        if (months.Count == 0)
+        {
+            errors["months"] = ["请填写各月累计完成额"];
+        }
+        else if (months.Any(m => m.Month is < 1 or > 12) || months.GroupBy(m => m.Month).Any(g => g.Count() > 1))
         {
             errors["months"] = ["月份须为 1 至 12 月且不重复"];
         }
