@@ -1,13 +1,18 @@
 namespace InvestmentPipeline.Infrastructure.Excel;
 
-/// <summary>Reads one row's cells by header, adding a problem (row, column, value, Chinese message) for each bad cell.</summary>
+/// <summary>
+/// Reads one row's cells by header, adding a problem (row, column, value, Chinese message) for each bad cell. A row is
+/// read in one go, so its problems are the ones added since it started: no scan of the whole sheet's list per cell.
+/// </summary>
 public sealed class RowReader(SheetRow row, List<ImportProblem> problems)
 {
+    private readonly int firstProblem = problems.Count;
+
     public int Row => row.Number;
 
-    public bool HasProblems => problems.Any(p => p.Row == row.Number);
+    public bool HasProblems => problems.Count > firstProblem;
 
-    public bool HasProblemIn(string header) => problems.Any(p => p.Row == row.Number && p.Column == header);
+    public bool HasProblemIn(string header) => problems.Skip(firstProblem).Any(p => p.Column == header);
 
     public string? Text(string header, int maxLength, bool required = false)
     {

@@ -16,6 +16,8 @@ namespace InvestmentPipeline.Scheduling.Features.Progress;
 /// <summary>月度进展: the month's plan projects with their reports, and a unit's report for one of its projects.</summary>
 internal static class ProgressEndpoints
 {
+    public const string OverAnnualPlanCode = "Scheduling.OverAnnualPlan";
+
     public const string MonthRoute = "/progress/{year:int:range(2000,2100)}/{month:int:range(1,12)}";
 
     public static void MapProgress(this RouteGroupBuilder scheduling)
@@ -37,7 +39,8 @@ internal static class ProgressEndpoints
         var filtered = all
             .Where(p => string.IsNullOrEmpty(term) || p.Name.Contains(term, StringComparison.Ordinal) || (p.Code?.Contains(term, StringComparison.Ordinal) ?? false)
                 || p.ResponsibleUnit.Contains(term, StringComparison.Ordinal))
-            .Where(p => StartStatusFilter.Matches(p, reported, status))
+            .Where(p => reported is null || (p.Report is not null) == reported)
+            .Where(p => status is null || p.LatestStatus == status)
             .ToList();
         var paging = PageQuery.From(page, pageSize);
         return TypedResults.Ok(new MonthlyProgressDto(
@@ -95,8 +98,6 @@ internal static class ProgressEndpoints
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ProgressQueries.ToDto(project, month, YearToDate.From(reports, month)));
     }
-
-    public const string OverAnnualPlanCode = "Scheduling.OverAnnualPlan";
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

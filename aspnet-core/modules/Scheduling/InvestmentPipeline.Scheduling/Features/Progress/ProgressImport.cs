@@ -149,11 +149,8 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
             {
                 cumulative += details.InvestmentThisMonth;
                 var broken = row is null ? [] : Broken(year, month, details, new ReportContext(row.Project.Type, today, started), row.Cumulative, cumulative).ToList();
-                foreach (var (header, value, message) in broken)
-                {
-                    problems.Add(new ImportProblem(row!.Row, header, value, message));
-                    rows.Remove(row);
-                }
+                // Any problem makes the whole file invalid, so the row is only reported, never applied.
+                problems.AddRange(broken.Select(b => new ImportProblem(row!.Row, b.Header, b.Value, b.Message)));
 
                 // A row already wrong does not also make the months after it wrong.
                 started |= broken.Count == 0 && MonthlyReportRules.HasStarted(details.Status);

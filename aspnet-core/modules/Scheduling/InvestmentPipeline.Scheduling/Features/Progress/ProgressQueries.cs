@@ -46,9 +46,3 @@ internal sealed class ProgressQueries(SchedulingDbContext db, IAnnualPlanDirecto
 
     public Task<bool> CategoryExistsAsync(string code, CancellationToken ct) => db.ProblemCategories.AnyAsync(c => c.Code == code && c.IsActive, ct);
 }
-
-internal static class StartStatusFilter
-{
-    public static bool Matches(ProjectProgressDto item, bool? reported, StartStatus? status) =>
-        (reported is null || (item.Report is not null) == reported) && (status is null || item.LatestStatus == status);
-}
