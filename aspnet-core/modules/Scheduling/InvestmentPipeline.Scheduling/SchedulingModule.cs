@@ -1,3 +1,4 @@
+using InvestmentPipeline.Infrastructure.Jobs;
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Scheduling.Contracts;
@@ -5,6 +6,7 @@ using InvestmentPipeline.Scheduling.Data;
 using InvestmentPipeline.Scheduling.Features.ProblemCategories;
 using InvestmentPipeline.Scheduling.Features.Progress;
 using InvestmentPipeline.Scheduling.Features.Statistics;
+using InvestmentPipeline.Scheduling.Features.Warnings;
 using InvestmentPipeline.Scheduling.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Scheduling;
 
-/// <summary>项目调度: monthly progress and the figures so far; then warnings, inspections and the brief.</summary>
+/// <summary>项目调度: monthly progress, the figures and the red/yellow warnings; then inspections and the brief.</summary>
 public static class SchedulingModule
 {
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services, DatabaseOptions database)
@@ -27,6 +29,11 @@ public static class SchedulingModule
         services.AddScoped<YearToDateReports>();
         services.AddScoped<ProgressQueries>();
         services.AddScoped<ProgressImport>();
+        services.AddScoped<IDataSeeder, WarningRuleSeeder>();
+        services.AddScoped<WarningEvaluator>();
+        services.AddScoped<WarningQueries>();
+        services.AddScoped<WarningNightlyJob>();
+        services.AddSingleton<IRecurringJobSetup, WarningNightlyJobSetup>();
         return services;
     }
 
@@ -37,6 +44,7 @@ public static class SchedulingModule
         scheduling.MapProgress();
         scheduling.MapProgressSheets();
         scheduling.MapStatistics();
+        scheduling.MapWarnings();
         return scheduling;
     }
 }

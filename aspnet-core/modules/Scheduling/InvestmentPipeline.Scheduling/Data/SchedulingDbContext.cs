@@ -1,5 +1,6 @@
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Scheduling.Domain;
+using InvestmentPipeline.Scheduling.Domain.Warnings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -16,6 +17,14 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
     public DbSet<RateDefinition> RateDefinitions => Set<RateDefinition>();
 
     public DbSet<HistoricalInvestment> HistoricalInvestments => Set<HistoricalInvestment>();
+
+    public DbSet<WarningRule> WarningRules => Set<WarningRule>();
+
+    public DbSet<Warning> Warnings => Set<Warning>();
+
+    public DbSet<WarningEvent> WarningEvents => Set<WarningEvent>();
+
+    public DbSet<WarningEvaluation> WarningEvaluations => Set<WarningEvaluation>();
 
     protected override string Module => ModuleName;
 
@@ -59,6 +68,67 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
         {
             b.ToTable("Scheduling_HistoricalInvestments");
             b.HasKey(h => new { h.Year, h.Month });
+        });
+        ConfigureWarnings(modelBuilder);
+    }
+
+    private static void ConfigureWarnings(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<WarningRule>(b =>
+        {
+            b.ToTable("Scheduling_WarningRules");
+            b.HasKey(r => r.Id);
+            b.Property(r => r.Code).HasConversion<string>().HasMaxLength(32);
+            b.Property(r => r.Name).HasMaxLength(32);
+            b.Property(r => r.Measure).HasMaxLength(200);
+            b.Property(r => r.Unit).HasMaxLength(16);
+            b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
+            b.Ignore(r => r.Thresholds);
+            b.HasIndex(r => r.Code).IsUnique();
+        });
+        modelBuilder.Entity<Warning>(b =>
+        {
+            b.ToTable("Scheduling_Warnings");
+            b.HasKey(w => w.Id);
+            b.Property(w => w.Id).ValueGeneratedNever();
+            b.Property(w => w.Rule).HasConversion<string>().HasMaxLength(32);
+            b.Property(w => w.Level).HasConversion<string>().HasMaxLength(16);
+            b.Property(w => w.Status).HasConversion<string>().HasMaxLength(16);
+            b.Property(w => w.Exemption).HasConversion<string>().HasMaxLength(16);
+            b.Property(w => w.ProjectName).HasMaxLength(200);
+            b.Property(w => w.ProjectCode).HasMaxLength(64);
+            b.Property(w => w.ResponsibleUnit).HasMaxLength(200);
+            b.Property(w => w.Data).HasMaxLength(Warning.TextMaxLength);
+            b.Property(w => w.ExemptionReason).HasMaxLength(Warning.TextMaxLength);
+            b.Property(w => w.ExemptionComment).HasMaxLength(Warning.TextMaxLength);
+            b.Property(w => w.ExemptionRequestedBy).HasMaxLength(64);
+            b.Property(w => w.ExemptionDecidedBy).HasMaxLength(64);
+            b.Property(w => w.ConcurrencyStamp).IsConcurrencyToken();
+            b.HasMany(w => w.Events).WithOne().HasForeignKey(e => e.WarningId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(w => w.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+            // One warning per cause: the evaluation reopens it rather than raising it again.
+            b.HasIndex(w => new { w.ProjectId, w.Year, w.Rule }).IsUnique();
+            b.HasIndex(w => new { w.Year, w.Status, w.Level });
+        });
+        modelBuilder.Entity<WarningEvent>(b =>
+        {
+            b.ToTable("Scheduling_WarningEvents");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Id).ValueGeneratedNever();
+            b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+            b.Property(e => e.Level).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.Text).HasMaxLength(Warning.TextMaxLength);
+            b.Property(e => e.By).HasMaxLength(64);
+            b.HasIndex(e => e.WarningId);
+        });
+        modelBuilder.Entity<WarningEvaluation>(b =>
+        {
+            b.ToTable("Scheduling_WarningEvaluations");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Trigger).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.By).HasMaxLength(64);
+            b.HasIndex(e => new { e.Year, e.Month });
+            b.HasIndex(e => e.StartedAtUtc);
         });
     }
 }
