@@ -163,3 +163,11 @@ export type { GetWarningEvaluations$Params as GetWarningEvaluations$Params } fro
 export { getWarningEvaluations as getWarningEvaluations } from './fn/scheduling/get-warning-evaluations';
 export type { EvaluateWarnings$Params as EvaluateWarnings$Params } from './fn/scheduling/evaluate-warnings';
 export { evaluateWarnings as evaluateWarnings } from './fn/scheduling/evaluate-warnings';
+export type { GetBriefs$Params as GetBriefs$Params } from './fn/scheduling/get-briefs';
+export { getBriefs as getBriefs } from './fn/scheduling/get-briefs';
+export type { GenerateBrief$Params as GenerateBrief$Params } from './fn/scheduling/generate-brief';
+export { generateBrief as generateBrief } from './fn/scheduling/generate-brief';
+export type { GetBrief$Params as GetBrief$Params } from './fn/scheduling/get-brief';
+export { getBrief as getBrief } from './fn/scheduling/get-brief';
+export type { DownloadBrief$Params as DownloadBrief$Params } from './fn/scheduling/download-brief';
+export { downloadBrief as downloadBrief } from './fn/scheduling/download-brief';

@@ -3,6 +3,7 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Scheduling.Contracts;
 using InvestmentPipeline.Scheduling.Data;
+using InvestmentPipeline.Scheduling.Features.Briefs;
 using InvestmentPipeline.Scheduling.Features.ProblemCategories;
 using InvestmentPipeline.Scheduling.Features.Progress;
 using InvestmentPipeline.Scheduling.Features.Statistics;
@@ -15,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Scheduling;
 
-/// <summary>项目调度: monthly progress, the figures and the red/yellow warnings; then inspections and the brief.</summary>
+/// <summary>项目调度: monthly progress, the figures, the red/yellow warnings and the brief; then inspections.</summary>
 public static class SchedulingModule
 {
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services, DatabaseOptions database)
@@ -34,6 +35,7 @@ public static class SchedulingModule
         services.AddScoped<WarningQueries>();
         services.AddScoped<WarningNightlyJob>();
         services.AddSingleton<IRecurringJobSetup, WarningNightlyJobSetup>();
+        services.AddScoped<BriefGenerator>();
         return services;
     }
 
@@ -45,6 +47,7 @@ public static class SchedulingModule
         scheduling.MapProgressSheets();
         scheduling.MapStatistics();
         scheduling.MapWarnings();
+        scheduling.MapBriefs();
         return scheduling;
     }
 }

@@ -26,6 +26,8 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<WarningEvaluation> WarningEvaluations => Set<WarningEvaluation>();
 
+    public DbSet<Brief> Briefs => Set<Brief>();
+
     protected override string Module => ModuleName;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -68,6 +70,14 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
         {
             b.ToTable("Scheduling_HistoricalInvestments");
             b.HasKey(h => new { h.Year, h.Month });
+        });
+        modelBuilder.Entity<Brief>(b =>
+        {
+            b.ToTable("Scheduling_Briefs");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Title).HasMaxLength(200);
+            b.Property(x => x.GeneratedBy).HasMaxLength(64);
+            b.HasIndex(x => x.GeneratedAtUtc);
         });
         ConfigureWarnings(modelBuilder);
     }

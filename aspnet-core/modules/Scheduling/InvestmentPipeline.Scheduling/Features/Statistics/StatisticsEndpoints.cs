@@ -37,7 +37,7 @@ internal static class StatisticsEndpoints
             return invalid;
         }
 
-        var (statistics, source) = await queries.ComputeAsync(year!.Value, month!.Value, http.GetCurrentUser(), ct);
+        var (statistics, source) = await queries.ComputeAsync(year!.Value, month!.Value, http.GetCurrentUser().ScopedDepartmentId, ct);
         var targets = http.GetCurrentUser().ScopedDepartmentId is null ? await plan.GetTargetsAsync(year.Value, ct) : [];
         return TypedResults.Ok(StatisticsQueries.ToDto(statistics, source, targets, await queries.DefinitionsAsync(ct)));
     }
@@ -51,7 +51,7 @@ internal static class StatisticsEndpoints
             return invalid;
         }
 
-        var (statistics, _) = await queries.ComputeAsync(year!.Value, month!.Value, http.GetCurrentUser(), ct);
+        var (statistics, _) = await queries.ComputeAsync(year!.Value, month!.Value, http.GetCurrentUser().ScopedDepartmentId, ct);
         var projects = statistics.Projects
             .Where(p => p.Is(figure ?? StatisticsFigure.Plan))
             .Where(p => type is null || p.Project.Type == type)

@@ -1,4 +1,3 @@
-using InvestmentPipeline.Infrastructure.Security;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Scheduling.Contracts;
 using InvestmentPipeline.Scheduling.Data;
@@ -17,11 +16,12 @@ internal sealed class StatisticsQueries(SchedulingDbContext db, IAnnualPlanDirec
     public const string FromReports = "reports";
     public const string Entered = "entered";
 
-    public async Task<(PlanStatistics Statistics, string? LastYearSource)> ComputeAsync(int year, int month, CurrentUser user, CancellationToken ct)
+    /// <summary>The figures for a department's projects, or district-wide without one (the brief).</summary>
+    public async Task<(PlanStatistics Statistics, string? LastYearSource)> ComputeAsync(int year, int month, Guid? departmentScope, CancellationToken ct)
     {
-        var projects = await plan.GetProjectsAsync(year, user.ScopedDepartmentId, ct);
-        var asOf = await yearToDate.LoadAsync(year, month, projects, user.ScopedDepartmentId is not null, ct);
-        var (lastYear, source) = await LastYearAsync(year - 1, month, user, ct);
+        var projects = await plan.GetProjectsAsync(year, departmentScope, ct);
+        var asOf = await yearToDate.LoadAsync(year, month, projects, departmentScope is not null, ct);
+        var (lastYear, source) = await LastYearAsync(year - 1, month, departmentScope, ct);
         return (PlanStatistics.Of(year, month, projects, asOf, lastYear), source);
     }
 
@@ -30,9 +30,9 @@ internal sealed class StatisticsQueries(SchedulingDbContext db, IAnnualPlanDirec
         (await db.RateDefinitions.AsNoTracking().ToListAsync(ct)).OrderBy(d => d.Code).ToList();
 
     /// <summary>Last year's reports here when there are any; else the figure the district recorded (district-wide only).</summary>
-    private async Task<(decimal? Amount, string? Source)> LastYearAsync(int year, int month, CurrentUser user, CancellationToken ct)
+    private async Task<(decimal? Amount, string? Source)> LastYearAsync(int year, int month, Guid? departmentScope, CancellationToken ct)
     {
-        var scope = user.ScopedDepartmentId is null ? null : (await plan.GetProjectsAsync(year, user.ScopedDepartmentId, ct)).Select(p => p.ProjectId).ToList();
+        var scope = departmentScope is null ? null : (await plan.GetProjectsAsync(year, departmentScope, ct)).Select(p => p.ProjectId).ToList();
         var reports = db.MonthlyReports.Where(r => r.Year == year);
         if (scope is not null)
         {

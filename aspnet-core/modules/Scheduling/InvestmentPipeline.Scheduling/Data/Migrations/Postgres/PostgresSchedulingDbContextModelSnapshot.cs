@@ -143,6 +143,41 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                     b.ToTable("Scheduling_OutboxMessages", "scheduling");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Brief", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GeneratedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GeneratedAtUtc");
+
+                    b.ToTable("Scheduling_Briefs", "scheduling");
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.HistoricalInvestment", b =>
                 {
                     b.Property<int>("Year")

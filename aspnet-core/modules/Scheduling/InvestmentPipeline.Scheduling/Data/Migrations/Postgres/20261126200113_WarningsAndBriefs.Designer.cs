@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSchedulingDbContext))]
-    [Migration("20261126195208_Warnings")]
-    partial class Warnings
+    [Migration("20261126200113_WarningsAndBriefs")]
+    partial class WarningsAndBriefs
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -144,6 +144,41 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("Scheduling_OutboxMessages", "scheduling");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Brief", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GeneratedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GeneratedAtUtc");
+
+                    b.ToTable("Scheduling_Briefs", "scheduling");
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.HistoricalInvestment", b =>

@@ -6,11 +6,28 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    internal partial class Warnings : Migration
+    internal partial class WarningsAndBriefs : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "Scheduling_Briefs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GeneratedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GeneratedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Scheduling_Briefs", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Scheduling_WarningEvaluations",
                 columns: table => new
@@ -119,6 +136,11 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Scheduling_Briefs_GeneratedAtUtc",
+                table: "Scheduling_Briefs",
+                column: "GeneratedAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Scheduling_WarningEvaluations_StartedAtUtc",
                 table: "Scheduling_WarningEvaluations",
                 column: "StartedAtUtc");
@@ -154,6 +176,9 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Scheduling_Briefs");
+
             migrationBuilder.DropTable(
                 name: "Scheduling_WarningEvaluations");
 

@@ -6,11 +6,29 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    internal partial class Warnings : Migration
+    internal partial class WarningsAndBriefs : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "Scheduling_Briefs",
+                schema: "scheduling",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GeneratedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    GeneratedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Snapshot = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Scheduling_Briefs", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Scheduling_WarningEvaluations",
                 schema: "scheduling",
@@ -124,6 +142,12 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Scheduling_Briefs_GeneratedAtUtc",
+                schema: "scheduling",
+                table: "Scheduling_Briefs",
+                column: "GeneratedAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Scheduling_WarningEvaluations_StartedAtUtc",
                 schema: "scheduling",
                 table: "Scheduling_WarningEvaluations",
@@ -165,6 +189,10 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Scheduling_Briefs",
+                schema: "scheduling");
+
             migrationBuilder.DropTable(
                 name: "Scheduling_WarningEvaluations",
                 schema: "scheduling");

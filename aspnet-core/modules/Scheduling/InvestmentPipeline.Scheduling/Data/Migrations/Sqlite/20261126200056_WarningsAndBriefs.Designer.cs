@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSchedulingDbContext))]
-    [Migration("20261126195152_Warnings")]
-    partial class Warnings
+    [Migration("20261126200056_WarningsAndBriefs")]
+    partial class WarningsAndBriefs
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -136,6 +136,41 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("Scheduling_OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Brief", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeneratedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GeneratedAtUtc");
+
+                    b.ToTable("Scheduling_Briefs", (string)null);
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.HistoricalInvestment", b =>
