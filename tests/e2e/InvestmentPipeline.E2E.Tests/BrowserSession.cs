@@ -53,6 +53,13 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public ILocator ByTestId(string testId) => Page.GetByTestId(testId);
 
+    /// <summary>Opens an nz-select and picks the option showing the text.</summary>
+    public async Task ChooseAsync(ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await Page.Locator(".ant-select-item-option", new PageLocatorOptions { HasText = option }).First.ClickAsync();
+    }
+
     /// <summary>Opens the login page and waits until the Angular form is there.</summary>
     public async Task OpenLoginAsync()
     {

@@ -71,6 +71,29 @@ public sealed class E2EApp : IAsyncLifetime
     }
 
     /// <summary>A fresh, isolated browser (own cookies and localStorage) in Chinese, at a desktop size.</summary>
+    /// <summary>The commission puts a 城投 project (新建, due to start in January) into the plan through the API: the plan screens are covered elsewhere.</summary>
+    public async Task PlanProjectForTheUnitAsync(int year, string name)
+    {
+        using var api = await app.SignInAsync("fgw");
+        using var created = await api.PostAsync($"/api/reserve/plans/{year}/entries", new
+        {
+            type = "New",
+            plannedInvestment = 10_000_000m,
+            plannedStartMonth = $"{year}-01-01",
+            newProject = new
+            {
+                name,
+                regime = "Approval",
+                sectorCode = "MUNICIPAL",
+                responsibleDepartmentId = await TestUsers.DepartmentIdAsync(api, "UCI"),
+                projectUnit = "区城市建设投资有限公司",
+                totalInvestment = 30_000_000m,
+                maturity = "Mature",
+            },
+        });
+        created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+    }
+
     public async Task<BrowserSession> NewSessionAsync(string testName)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions

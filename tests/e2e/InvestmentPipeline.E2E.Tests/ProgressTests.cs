@@ -10,7 +10,7 @@ public sealed class ProgressTests(E2EApp app) : IClassFixture<E2EApp>
     {
         var lastMonth = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddMonths(-1);
         var name = "进展端到端" + Guid.NewGuid().ToString("N")[..6];
-        await PlanProjectForTheUnitAsync(lastMonth.Year, name);
+        await app.PlanProjectForTheUnitAsync(lastMonth.Year, name);
         var sheet = Path.Combine(Path.GetTempPath(), $"progress-{Guid.NewGuid():N}.xlsx");
         MiniExcel.SaveAs(sheet, new[]
         {
@@ -87,28 +87,5 @@ public sealed class ProgressTests(E2EApp app) : IClassFixture<E2EApp>
         await Expect(browser.ByTestId("statistics-projects")).ToContainTextAsync("拆迁未完成");
         await browser.ScreenshotAsync("statistics-not-started");
         browser.ShouldHaveNoScriptErrors();
-    }
-
-    /// <summary>The commission puts a 城投 project into the plan through the API: the plan screens are covered elsewhere.</summary>
-    private async Task PlanProjectForTheUnitAsync(int year, string name)
-    {
-        using var api = await app.Host.SignInAsync("fgw");
-        using var created = await api.PostAsync($"/api/reserve/plans/{year}/entries", new
-        {
-            type = "New",
-            plannedInvestment = 10_000_000m,
-            plannedStartMonth = $"{year}-01-01",
-            newProject = new
-            {
-                name,
-                regime = "Approval",
-                sectorCode = "MUNICIPAL",
-                responsibleDepartmentId = await TestUsers.DepartmentIdAsync(api, "UCI"),
-                projectUnit = "区城市建设投资有限公司",
-                totalInvestment = 30_000_000m,
-                maturity = "Mature",
-            },
-        });
-        created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
     }
 }

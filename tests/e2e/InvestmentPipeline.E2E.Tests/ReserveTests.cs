@@ -40,9 +40,9 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
 
         await Expect(browser.ByTestId("project-form")).ToBeVisibleAsync();
         await browser.ByTestId("project-form-name").FillAsync(name);
-        await ChooseAsync(page, browser.ByTestId("project-form-regime"), "审批制");
-        await ChooseAsync(page, browser.ByTestId("project-form-sector"), "交通");
-        await ChooseAsync(page, browser.ByTestId("project-form-maturity"), "谋划");
+        await browser.ChooseAsync(browser.ByTestId("project-form-regime"), "审批制");
+        await browser.ChooseAsync(browser.ByTestId("project-form-sector"), "交通");
+        await browser.ChooseAsync(browser.ByTestId("project-form-maturity"), "谋划");
         await browser.ByTestId("project-form-department").ClickAsync();
         await page.Locator(".ant-select-tree-node-content-wrapper", new PageLocatorOptions { HasText = "区交通运输局" }).ClickAsync();
         await browser.ByTestId("project-form-unit").FillAsync("区交通运输局");
@@ -119,7 +119,7 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
         await commission.ByTestId("plan-entry-project").ClickAsync();
         await commission.ByTestId("plan-entry-project").Locator("input").FillAsync(name);
         await page.Locator(".ant-select-item-option", new PageLocatorOptions { HasText = name }).First.ClickAsync();
-        await ChooseAsync(page, commission.ByTestId("plan-entry-type"), "新建");
+        await commission.ChooseAsync(commission.ByTestId("plan-entry-type"), "新建");
         await commission.ByTestId("plan-entry-planned").Locator("input").FillAsync("120.5");
         await commission.ByTestId("plan-entry-start").Locator("input").ClickAsync();
         await commission.ByTestId("plan-entry-start").Locator("input").FillAsync($"{PlanYear}-05");
@@ -204,11 +204,5 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
         var body = await created.Content.ReadAsStringAsync();
         created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, body);
         return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
-    }
-
-    private static async Task ChooseAsync(IPage page, ILocator select, string option)
-    {
-        await select.ClickAsync();
-        await page.Locator(".ant-select-item-option", new PageLocatorOptions { HasText = option }).First.ClickAsync();
     }
 }
