@@ -74,7 +74,7 @@ public sealed class WarningAndBriefTests(E2EApp app) : IClassFixture<E2EApp>
         await Expect(office.ByTestId("brief-not-started")).ToContainTextAsync("拆迁未完成");
         await office.ScreenshotAsync("brief");
 
-        var download = await office.Page.RunAndWaitForDownloadAsync(() => view.GetByTestId("brief-download").ClickAsync());
+        var download = await office.Page.RunAndWaitForDownloadAsync(() => office.ByTestId("brief-view-download").ClickAsync());
         using (var document = WordprocessingDocument.Open(await download.PathAsync(), isEditable: false))
         {
             var text = document.MainDocumentPart!.Document.Body!.InnerText;

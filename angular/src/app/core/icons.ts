@@ -56,9 +56,11 @@ import {
   StopOutline,
   SwapRightOutline,
   TeamOutline,
+  ThunderboltOutline,
   UpOutline,
   UploadOutline,
   UserOutline,
+  WarningOutline,
 } from '@ant-design/icons-angular/icons';
 
 /** Every icon the app (and the ng-zorro components it uses) renders; registered statically, never fetched. */
@@ -119,7 +121,9 @@ export const APP_ICONS: IconDefinition[] = [
   StopOutline,
   SwapRightOutline,
   TeamOutline,
+  ThunderboltOutline,
   UpOutline,
   UploadOutline,
   UserOutline,
+  WarningOutline,
 ];

@@ -48,6 +48,30 @@ describe('ProblemReporter.save', () => {
     expect(saved).not.toHaveBeenCalled();
   });
 
+  it("says a stale edit in the server's words when it sent some, else the usual sentence", () => {
+    reporter.save(
+      throwError(
+        () =>
+          new HttpErrorResponse({
+            status: 409,
+            error: {
+              status: 409,
+              detail: '该预警已有变化（重新评估或他人已处理），请刷新后重试。',
+            },
+          }),
+      ),
+      { saving: signal(true), saved: vi.fn(), stale: vi.fn() },
+    );
+    expect(messages.error).toHaveBeenLastCalledWith(
+      '该预警已有变化（重新评估或他人已处理），请刷新后重试。',
+    );
+    reporter.save(
+      throwError(() => new HttpErrorResponse({ status: 409 })),
+      { saving: signal(true), saved: vi.fn(), stale: vi.fn() },
+    );
+    expect(messages.error).toHaveBeenLastCalledWith('errors.concurrency');
+  });
+
   it('puts field errors of a 400 on the form', () => {
     const form = new FormGroup({ name: new FormControl('') });
     const error = new HttpErrorResponse({

@@ -46,7 +46,7 @@ export class ProblemReporter {
 
   /**
    * Runs a dialog's save: `saving` is on meanwhile; success says 已保存 and hands over the result; a stale edit
-   * says so and calls `stale`; any other failure is reported on the form or as a message.
+   * says so (the server's sentence when it sent one) and calls `stale`; any other failure is reported on the form or as a message.
    */
   save<T>(request: Observable<T>, options: SaveOptions<T>): void {
     options.saving.set(true);
@@ -59,7 +59,9 @@ export class ProblemReporter {
       error: (error: unknown) => {
         options.saving.set(false);
         if (error instanceof HttpErrorResponse && error.status === 409) {
-          this.message.error(this.translate.instant('errors.concurrency'));
+          this.message.error(
+            readProblem(error)?.detail || this.translate.instant('errors.concurrency'),
+          );
           options.stale();
           return;
         }

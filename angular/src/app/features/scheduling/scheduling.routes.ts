@@ -12,4 +12,14 @@ export const SCHEDULING_ROUTES: Routes = [
     loadComponent: () => import('./statistics/statistics-page').then((m) => m.StatisticsPage),
     data: { titleKey: 'scheduling.statistics.title' },
   },
+  {
+    path: 'warnings',
+    loadComponent: () => import('./warnings/warnings-page').then((m) => m.WarningsPage),
+    data: { titleKey: 'scheduling.warnings.title' },
+  },
+  {
+    path: 'briefs',
+    loadComponent: () => import('./briefs/briefs-page').then((m) => m.BriefsPage),
+    data: { titleKey: 'scheduling.briefs.title' },
+  },
 ];

@@ -92,6 +92,9 @@ describe('ProgressPage', () => {
     expect(el().querySelector('[data-testid="statistics-link"]')!.getAttribute('href')).toBe(
       '/scheduling/statistics',
     );
+    expect(el().querySelector('[data-testid="warnings-link"]')!.getAttribute('href')).toBe(
+      '/scheduling/warnings',
+    );
     const summary = (key: string) =>
       el().querySelector(
         `[data-testid="progress-summary"] [data-testid="progress-summary-${key}"]`,

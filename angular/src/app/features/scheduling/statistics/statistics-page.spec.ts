@@ -94,6 +94,8 @@ describe('StatisticsPage', () => {
     await render(['Scheduling.View']);
     expect(testId('page-title')!.textContent).toContain('scheduling.statistics.title');
     expect(testId('progress-link')!.getAttribute('href')).toBe('/scheduling/progress');
+    expect(testId('warnings-link')!.getAttribute('href')).toBe('/scheduling/warnings');
+    expect(testId('briefs-link')!.getAttribute('href')).toBe('/scheduling/briefs');
 
     const combined = testId('statistics-rate-StartOrResumeRate')!;
     expect(combined.querySelector('[data-testid="statistics-rate-value"]')!.textContent).toBe(
