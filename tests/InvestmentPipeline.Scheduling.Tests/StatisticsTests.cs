@@ -12,6 +12,10 @@ public sealed record StatisticsRow(
     decimal? YoyGrowth, string? LastYearSource, decimal AnnualPlanInvestment, decimal? PlanCompletionRate, decimal TimeElapsedRate,
     int NotStartedOrResumedCount, int StartedNotInStatisticsCount, List<TargetRow> Targets, List<DefinitionRow> Definitions);
 
+public sealed record MonthTrendRow(int Month, decimal InvestmentCompleted, decimal? LastYearCumulative, decimal? StartOrResumeRate, decimal? StartRate, decimal? ResumeRate);
+
+public sealed record TrendRow(int Year, int ThroughMonth, decimal AnnualPlanInvestment, List<MonthTrendRow> Months);
+
 public sealed record StatisticsProjectRow(Guid ProjectId, string Name, string Type, decimal InvestmentCompleted, string? Status, string? ProblemCategoryCode);
 
 public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp>
@@ -98,6 +102,39 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp>
         figures.Targets.Single(t => t.Kind == "ContinuingResumed").Actual.ShouldBe(100m);
         figures.Targets.Single(t => t.Kind == "NewStarted").Due.ShouldBeTrue();
         figures.StartOrResumeRate.ShouldBe(decimal.Round((decimal)(figures.NewStartedCount + figures.ContinuingResumedCount) / (figures.NewCount + figures.ContinuingCount), 4));
+    }
+
+    [Fact]
+    public async Task The_trend_gives_each_months_cumulative_investment_and_rates_beside_last_years_recorded_totals()
+    {
+        const int year = 2017;
+        using var fgw = await app.SignInAsync("fgw");
+        using var unit = await app.SignInAsync("cjtz");
+        var started = await ProgressFixtures.PlanProjectAsync(fgw, year, ProgressFixtures.UniqueName("走势新建"));
+        await ProgressFixtures.PlanProjectAsync(fgw, year, ProgressFixtures.UniqueName("走势未开工"));
+        var resumed = await ProgressFixtures.PlanProjectAsync(fgw, year, ProgressFixtures.UniqueName("走势续建"), "Continuing");
+        await Report(unit, year, 2, resumed, new { investmentThisMonth = 1_000_000m, status = "Resumed", actualStartDate = "2017-02-20", inStatistics = true });
+        await Report(unit, year, 3, started, new { investmentThisMonth = 2_000_000m, status = "Started", actualStartDate = "2017-03-08", inStatistics = true });
+        await Report(unit, year, 5, resumed, new { investmentThisMonth = 500_000m, status = "Resumed", actualStartDate = "2017-02-20", inStatistics = true });
+        (await fgw.PutAsync($"/api/scheduling/statistics/history/{year - 1}", new { months = new[] { new { month = 2, cumulativeInvestment = 800_000m }, new { month = 5, cumulativeInvestment = 3_000_000m } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var trend = await fgw.GetJsonAsync<TrendRow>($"/api/scheduling/statistics/trend?year={year}");
+        var unitsTrend = await unit.GetJsonAsync<TrendRow>($"/api/scheduling/statistics/trend?year={year}");
+
+        trend.ThroughMonth.ShouldBe(12);
+        trend.AnnualPlanInvestment.ShouldBe(30_000_000m);
+        trend.Months.Take(5).ShouldBe(
+        [
+            new MonthTrendRow(1, 0m, null, 0m, 0m, 0m),
+            new MonthTrendRow(2, 1_000_000m, 800_000m, 0.3333m, 0m, 1m),
+            new MonthTrendRow(3, 3_000_000m, null, 0.6667m, 0.5m, 1m),
+            new MonthTrendRow(4, 3_000_000m, null, 0.6667m, 0.5m, 1m),
+            new MonthTrendRow(5, 3_500_000m, 3_000_000m, 0.6667m, 0.5m, 1m),
+        ]);
+        trend.Months[^1].InvestmentCompleted.ShouldBe(3_500_000m);
+        unitsTrend.Months[4].LastYearCumulative.ShouldBeNull(); // the district's recorded totals are not a unit's
+        (await fgw.GetAsync("/api/scheduling/statistics/trend")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     private static async Task Report(ApiSession unit, int year, int month, Guid project, object report)

@@ -27,6 +27,7 @@ public static class SchedulingModule
         services.AddScoped<IDataSeeder, DemoProgressSeeder>();
         services.AddScoped<IDataSeeder, RateDefinitionSeeder>();
         services.AddScoped<StatisticsQueries>();
+        services.AddScoped<TrendQueries>();
         services.AddScoped<YearToDateReports>();
         services.AddScoped<ProgressQueries>();
         services.AddScoped<ProgressImport>();

@@ -23,6 +23,8 @@ internal static class StatisticsEndpoints
             .WithSummary("调度统计：开复工率、开工率、复工率、投资完成额、同比、计划完成率、目标差距（金额单位元，比率为 4 位小数）");
         statistics.MapGet("/projects", ProjectsAsync).RequirePermission(SchedulingPermissions.View).WithName("GetStatisticsProjects")
             .WithSummary("统计数字背后的项目清单（figure 指定哪一个数字，可按建设性质、行业筛选）");
+        statistics.MapGet("/trend", TrendAsync).RequirePermission(SchedulingPermissions.View).WithName("GetStatisticsTrend")
+            .WithSummary("逐月走势：累计投资完成额、上年同期、开复工率（看板用）");
         statistics.MapGet("/history/{year:int:range(2000,2100)}", HistoryAsync).RequirePermission(SchedulingPermissions.Manage).WithName("GetHistoricalInvestment")
             .WithSummary("往年各月累计区管投资完成额（本系统之前的记录，用于同比）");
         statistics.MapPut("/history/{year:int:range(2000,2100)}", SaveHistoryAsync).RequirePermission(SchedulingPermissions.Manage).WithName("SaveHistoricalInvestment")
@@ -61,6 +63,11 @@ internal static class StatisticsEndpoints
         return TypedResults.Ok(new PagedResult<StatisticsProjectDto>(
             projects.Skip(paging.Skip).Take(paging.PageSize).Select(StatisticsQueries.ToProjectDto).ToList(), projects.Count));
     }
+
+    private static async Task<Results<Ok<StatisticsTrendDto>, ValidationProblem>> TrendAsync(int? year, HttpContext http, TrendQueries trend, CancellationToken ct) =>
+        year is >= 2000 and <= 2100
+            ? TypedResults.Ok(await trend.ComputeAsync(year.Value, http.GetCurrentUser().ScopedDepartmentId, ct))
+            : ProblemResults.Invalid("year", "请指定年份（2000–2100）");
 
     private static async Task<Ok<List<HistoricalMonthDto>>> HistoryAsync(int year, SchedulingDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await db.HistoricalInvestments.AsNoTracking().Where(h => h.Year == year).OrderBy(h => h.Month)
