@@ -139,6 +139,8 @@ export type { GetStatistics$Params as GetStatistics$Params } from './fn/scheduli
 export { getStatistics as getStatistics } from './fn/scheduling/get-statistics';
 export type { GetStatisticsProjects$Params as GetStatisticsProjects$Params } from './fn/scheduling/get-statistics-projects';
 export { getStatisticsProjects as getStatisticsProjects } from './fn/scheduling/get-statistics-projects';
+export type { GetStatisticsTrend$Params as GetStatisticsTrend$Params } from './fn/scheduling/get-statistics-trend';
+export { getStatisticsTrend as getStatisticsTrend } from './fn/scheduling/get-statistics-trend';
 export type { GetHistoricalInvestment$Params as GetHistoricalInvestment$Params } from './fn/scheduling/get-historical-investment';
 export { getHistoricalInvestment as getHistoricalInvestment } from './fn/scheduling/get-historical-investment';
 export type { SaveHistoricalInvestment$Params as SaveHistoricalInvestment$Params } from './fn/scheduling/save-historical-investment';
