@@ -127,6 +127,16 @@ export type { GetProgressImportTemplate$Params as GetProgressImportTemplate$Para
 export { getProgressImportTemplate as getProgressImportTemplate } from './fn/scheduling/get-progress-import-template';
 export type { ExportMonthlyProgress$Params as ExportMonthlyProgress$Params } from './fn/scheduling/export-monthly-progress';
 export { exportMonthlyProgress as exportMonthlyProgress } from './fn/scheduling/export-monthly-progress';
+export type { GetReportingSettings$Params as GetReportingSettings$Params } from './fn/scheduling/get-reporting-settings';
+export { getReportingSettings as getReportingSettings } from './fn/scheduling/get-reporting-settings';
+export type { SaveReportingSettings$Params as SaveReportingSettings$Params } from './fn/scheduling/save-reporting-settings';
+export { saveReportingSettings as saveReportingSettings } from './fn/scheduling/save-reporting-settings';
+export type { GetLateUnits$Params as GetLateUnits$Params } from './fn/scheduling/get-late-units';
+export { getLateUnits as getLateUnits } from './fn/scheduling/get-late-units';
+export type { GetProgressReminders$Params as GetProgressReminders$Params } from './fn/scheduling/get-progress-reminders';
+export { getProgressReminders as getProgressReminders } from './fn/scheduling/get-progress-reminders';
+export type { RunProgressReminders$Params as RunProgressReminders$Params } from './fn/scheduling/run-progress-reminders';
+export { runProgressReminders as runProgressReminders } from './fn/scheduling/run-progress-reminders';
 export type { GetMonthlyProgress$Params as GetMonthlyProgress$Params } from './fn/scheduling/get-monthly-progress';
 export { getMonthlyProgress as getMonthlyProgress } from './fn/scheduling/get-monthly-progress';
 export type { SaveMonthlyReport$Params as SaveMonthlyReport$Params } from './fn/scheduling/save-monthly-report';

@@ -6,6 +6,7 @@ using InvestmentPipeline.Scheduling.Data;
 using InvestmentPipeline.Scheduling.Features.Briefs;
 using InvestmentPipeline.Scheduling.Features.ProblemCategories;
 using InvestmentPipeline.Scheduling.Features.Progress;
+using InvestmentPipeline.Scheduling.Features.Reminders;
 using InvestmentPipeline.Scheduling.Features.Statistics;
 using InvestmentPipeline.Scheduling.Features.Warnings;
 using InvestmentPipeline.Scheduling.Seeding;
@@ -37,6 +38,9 @@ public static class SchedulingModule
         services.AddScoped<WarningNightlyJob>();
         services.AddSingleton<IRecurringJobSetup, WarningNightlyJobSetup>();
         services.AddScoped<BriefGenerator>();
+        services.AddScoped<LateUnitQueries>();
+        services.AddScoped<ProgressReminderJob>();
+        services.AddSingleton<IRecurringJobSetup, ProgressReminderJobSetup>();
         return services;
     }
 
@@ -49,6 +53,7 @@ public static class SchedulingModule
         scheduling.MapStatistics();
         scheduling.MapWarnings();
         scheduling.MapBriefs();
+        scheduling.MapReminders();
         return scheduling;
     }
 }

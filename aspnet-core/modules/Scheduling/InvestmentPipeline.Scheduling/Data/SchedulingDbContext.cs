@@ -28,6 +28,10 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<Brief> Briefs => Set<Brief>();
 
+    public DbSet<ReportingSettings> ReportingSettings => Set<ReportingSettings>();
+
+    public DbSet<ProgressReminder> ProgressReminders => Set<ProgressReminder>();
+
     protected override string Module => ModuleName;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -78,6 +82,22 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
             b.Property(x => x.Title).HasMaxLength(200);
             b.Property(x => x.GeneratedBy).HasMaxLength(64);
             b.HasIndex(x => x.GeneratedAtUtc);
+        });
+        modelBuilder.Entity<ReportingSettings>(b =>
+        {
+            b.ToTable("Scheduling_ReportingSettings");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<ProgressReminder>(b =>
+        {
+            b.ToTable("Scheduling_ProgressReminders");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.DepartmentName).HasMaxLength(200);
+            b.Property(x => x.Projects).HasMaxLength(ProgressReminder.ProjectsMaxLength);
+            b.HasIndex(x => new { x.DepartmentId, x.Year, x.Month, x.SentOn }).IsUnique();
+            b.HasIndex(x => x.CreatedAtUtc);
         });
         ConfigureWarnings(modelBuilder);
     }

@@ -283,6 +283,56 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                     b.ToTable("Scheduling_ProblemCategories", "scheduling");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.ProgressReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EmailedTo")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Projects")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("DepartmentId", "Year", "Month", "SentOn")
+                        .IsUnique();
+
+                    b.ToTable("Scheduling_ProgressReminders", "scheduling");
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.RateDefinition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -323,6 +373,23 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Scheduling_RateDefinitions", "scheduling");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.ReportingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DueDay")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Scheduling_ReportingSettings", "scheduling");
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Warnings.Warning", b =>

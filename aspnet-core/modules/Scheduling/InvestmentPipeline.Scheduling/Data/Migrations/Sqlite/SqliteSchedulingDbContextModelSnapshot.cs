@@ -275,6 +275,56 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                     b.ToTable("Scheduling_ProblemCategories", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.ProgressReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailedTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Projects")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("DepartmentId", "Year", "Month", "SentOn")
+                        .IsUnique();
+
+                    b.ToTable("Scheduling_ProgressReminders", (string)null);
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.RateDefinition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -315,6 +365,23 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Scheduling_RateDefinitions", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.ReportingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueDay")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Scheduling_ReportingSettings", (string)null);
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Warnings.Warning", b =>
