@@ -145,6 +145,14 @@ export type { ImportMonthlyProgress$Params as ImportMonthlyProgress$Params } fro
 export { importMonthlyProgress as importMonthlyProgress } from './fn/scheduling/import-monthly-progress';
 export type { GetProgressImportErrorWorkbook$Params as GetProgressImportErrorWorkbook$Params } from './fn/scheduling/get-progress-import-error-workbook';
 export { getProgressImportErrorWorkbook as getProgressImportErrorWorkbook } from './fn/scheduling/get-progress-import-error-workbook';
+export type { GetReportPhotos$Params as GetReportPhotos$Params } from './fn/scheduling/get-report-photos';
+export { getReportPhotos as getReportPhotos } from './fn/scheduling/get-report-photos';
+export type { AddReportPhoto$Params as AddReportPhoto$Params } from './fn/scheduling/add-report-photo';
+export { addReportPhoto as addReportPhoto } from './fn/scheduling/add-report-photo';
+export type { GetReportPhoto$Params as GetReportPhoto$Params } from './fn/scheduling/get-report-photo';
+export { getReportPhoto as getReportPhoto } from './fn/scheduling/get-report-photo';
+export type { DeleteReportPhoto$Params as DeleteReportPhoto$Params } from './fn/scheduling/delete-report-photo';
+export { deleteReportPhoto as deleteReportPhoto } from './fn/scheduling/delete-report-photo';
 export type { GetStatistics$Params as GetStatistics$Params } from './fn/scheduling/get-statistics';
 export { getStatistics as getStatistics } from './fn/scheduling/get-statistics';
 export type { GetStatisticsProjects$Params as GetStatisticsProjects$Params } from './fn/scheduling/get-statistics-projects';

@@ -88,6 +88,7 @@ export type { RateDefinitionDto } from './models/rate-definition-dto';
 export type { RecordPreWorkSpendingRequest } from './models/record-pre-work-spending-request';
 export type { ReminderRunDto } from './models/reminder-run-dto';
 export type { ReportingSettingsDto } from './models/reporting-settings-dto';
+export type { ReportPhotoDto } from './models/report-photo-dto';
 export type { RequestExemptionRequest } from './models/request-exemption-request';
 export type { ReserveBoardColumnDto } from './models/reserve-board-column-dto';
 export type { ReserveBoardDto } from './models/reserve-board-dto';

@@ -50,6 +50,7 @@ public static class SchedulingModule
         scheduling.MapProblemCategories();
         scheduling.MapProgress();
         scheduling.MapProgressSheets();
+        scheduling.MapReportPhotos();
         scheduling.MapStatistics();
         scheduling.MapWarnings();
         scheduling.MapBriefs();

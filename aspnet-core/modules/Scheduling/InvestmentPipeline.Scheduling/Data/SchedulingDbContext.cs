@@ -32,6 +32,8 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<ProgressReminder> ProgressReminders => Set<ProgressReminder>();
 
+    public DbSet<ReportPhoto> ReportPhotos => Set<ReportPhoto>();
+
     protected override string Module => ModuleName;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -98,6 +100,16 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
             b.Property(x => x.Projects).HasMaxLength(ProgressReminder.ProjectsMaxLength);
             b.HasIndex(x => new { x.DepartmentId, x.Year, x.Month, x.SentOn }).IsUnique();
             b.HasIndex(x => x.CreatedAtUtc);
+        });
+        modelBuilder.Entity<ReportPhoto>(b =>
+        {
+            b.ToTable("Scheduling_ReportPhotos");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.FileName).HasMaxLength(200);
+            b.Property(x => x.ContentType).HasMaxLength(32);
+            b.Property(x => x.UploadedBy).HasMaxLength(64);
+            b.HasIndex(x => new { x.ProjectId, x.Year, x.Month });
         });
         ConfigureWarnings(modelBuilder);
     }
