@@ -193,6 +193,68 @@ describe('ProgressPage', () => {
     expect(el().querySelector('[data-testid="progress-summary-unreported"] .late')).toBeNull();
   });
 
+  it('shows the 报送情况 of the month chosen, and follows the month', async () => {
+    await render(['Scheduling.View']);
+    http.expectOne(`${monthUrl()}/late-units`).flush({
+      year,
+      month,
+      dueDate: `${year}-12-10`,
+      overdue: true,
+      units: [{ departmentId: 'd1', departmentName: '区住建局', unreportedCount: 1, projects: [] }],
+    });
+    await fixture.whenStable();
+    expect(el().querySelector('[data-testid="late-units-overdue"]')).not.toBeNull();
+    expect(el().querySelectorAll('[data-testid="late-unit-row"]').length).toBe(1);
+    expect(el().querySelector('[data-testid="remind-now"]')).toBeNull();
+    http.expectNone('/api/scheduling/reminders');
+
+    const other = month === 1 ? 2 : 1;
+    page().month.setValue(other);
+    await fixture.whenStable();
+    http.expectOne(`${monthUrl(year, other)}/late-units`);
+  });
+
+  it('shows a reporting unit the 催报 to its department, and 重点办 the 立即催报', async () => {
+    await render(['Scheduling.View', 'Scheduling.Report']);
+    const reminders = http.expectOne((r) => r.url === '/api/scheduling/reminders');
+    expect(reminders.request.params.get('pageSize')).toBe('3');
+    reminders.flush({
+      totalCount: 1,
+      items: [
+        {
+          id: 'r1',
+          departmentId: 'd1',
+          departmentName: '区住建局',
+          year,
+          month,
+          dueDate: `${year}-12-10`,
+          sentOn: `${year}-12-11`,
+          projectCount: 1,
+          projects: '新平大道东延段',
+          emailedTo: 1,
+          createdAtUtc: `${year}-12-11T01:00:00Z`,
+        },
+      ],
+    });
+    await fixture.whenStable();
+    expect(el().querySelector('[data-testid="progress-reminders"]')).not.toBeNull();
+
+    TestBed.resetTestingModule();
+    await render(['Scheduling.View', 'Scheduling.Report', 'Scheduling.Manage']);
+    http.expectNone((r) => r.url === '/api/scheduling/reminders');
+    expect(el().querySelector('[data-testid="progress-reminders"]')).toBeNull();
+    http.expectOne(`${monthUrl()}/late-units`).flush({
+      year,
+      month,
+      dueDate: `${year}-12-10`,
+      overdue: false,
+      units: [],
+    });
+    await fixture.whenStable();
+    expect(el().querySelector('[data-testid="remind-now"]')).not.toBeNull();
+    expect(el().querySelector('[data-testid="reporting-settings"]')).not.toBeNull();
+  });
+
   it('exports the month under the 项目月度进展表 name', async () => {
     const names: string[] = [];
     const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormBuilder, FormControl } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Subscription, merge } from 'rxjs';
@@ -20,6 +27,7 @@ import { WanYuanPipe } from '../../../shared/money';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { downloadProgressTemplate } from './progress-downloads';
 import { ProgressImportDialog } from './progress-import-dialog';
+import { ProgressLateUnits } from './progress-late-units';
 import {
   ReportMonth,
   START_STATUSES,
@@ -31,6 +39,7 @@ import {
   progressRow,
   progressYears,
 } from './progress-model';
+import { ProgressRemindersAlert } from './progress-reminders-alert';
 import { ProgressReportDialog } from './progress-report-dialog';
 
 /** 填报情况 filter: 全部 / 已填报 / 未填报. */
@@ -44,7 +53,15 @@ const REPORTED_PARAM: Record<ReportedFilter, boolean | undefined> = {
 /** 月度进展 (/scheduling/progress?year=&month=): the month's plan projects, who has reported, and the reports. */
 @Component({
   selector: 'app-progress-page',
-  imports: [SHARED_IMPORTS, RouterLink, WanYuanPipe, ProgressImportDialog, ProgressReportDialog],
+  imports: [
+    SHARED_IMPORTS,
+    RouterLink,
+    WanYuanPipe,
+    ProgressImportDialog,
+    ProgressReportDialog,
+    ProgressLateUnits,
+    ProgressRemindersAlert,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './progress-page.html',
   styles: `
@@ -100,6 +117,9 @@ export class ProgressPage {
   private readonly problems = inject(ProblemReporter);
   private readonly auth = inject(AuthService);
   protected readonly canReport = this.auth.hasPermission(Permissions.schedulingReport);
+  protected readonly canManage = this.auth.hasPermission(Permissions.schedulingManage);
+  /** A reporting unit (not 重点办) sees the 催报 sent to its department. */
+  protected readonly isUnit = this.canReport && !this.canManage;
   protected readonly statuses = START_STATUSES;
   protected readonly reportedOptions = Object.keys(REPORTED_PARAM) as ReportedFilter[];
   protected readonly statusColors = STATUS_COLORS;
@@ -115,6 +135,9 @@ export class ProgressPage {
     ) ?? previousMonth();
   protected readonly year = new FormControl(this.initial.year, { nonNullable: true });
   protected readonly month = new FormControl(this.initial.month, { nonNullable: true });
+  /** The month chosen in the toolbar (the 报送情况 card follows it). */
+  protected readonly selected = signal<ReportMonth>(this.initial);
+  private readonly lateUnits = viewChild(ProgressLateUnits);
   protected readonly years = [...new Set([this.year.value, ...progressYears(shanghaiYear())])].sort(
     (a, b) => b - a,
   );
@@ -161,6 +184,7 @@ export class ProgressPage {
       .invoke(getProblemCategories)
       .subscribe({ next: (list) => this.categories.set(list), error: () => undefined });
     merge(this.year.valueChanges, this.month.valueChanges).subscribe(() => {
+      this.selected.set({ year: this.year.value, month: this.month.value });
       void this.router.navigate([], {
         relativeTo: this.route,
         queryParams: { year: this.year.value, month: this.month.value },
@@ -244,5 +268,12 @@ export class ProgressPage {
   protected onReported(): void {
     this.reporting.set(null);
     this.load();
+    this.lateUnits()?.reload();
+  }
+
+  /** After an import: the month's list and its late units again. */
+  protected onImported(): void {
+    this.load();
+    this.lateUnits()?.reload();
   }
 }

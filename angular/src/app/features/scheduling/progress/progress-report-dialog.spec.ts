@@ -190,6 +190,21 @@ describe('ProgressReportDialog', () => {
     expect(saved).toHaveBeenCalledWith(null);
   });
 
+  it('shows the 现场照片 section: the hint before the first save, the photos of a saved month', async () => {
+    await open(projectProgress(year));
+    http.expectNone(`${saveUrl}/photos`);
+    const section = document.querySelector('[data-testid="report-photos"]')!;
+    expect(section.querySelector('[data-testid="report-photos-unsaved"]')!.textContent).toContain(
+      'scheduling.photos.saveFirst',
+    );
+    TestBed.resetTestingModule();
+    await open(projectProgress(year, { report: monthlyReport(year) }));
+    http.expectOne({ method: 'GET', url: `${saveUrl}/photos` }).flush([]);
+    await fixture.whenStable();
+    expect(document.querySelector('[data-testid="report-photos-unsaved"]')).toBeNull();
+    expect(document.querySelector('[data-testid="report-photos-empty"]')).not.toBeNull();
+  });
+
   it('puts a refused rule on its field', async () => {
     await open(projectProgress(year));
     const form = dialog().form;

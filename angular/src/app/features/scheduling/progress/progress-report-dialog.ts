@@ -16,7 +16,9 @@ import { saveMonthlyReport } from '../../../api/fn/scheduling/save-monthly-repor
 import { ProblemCategoryDto } from '../../../api/models/problem-category-dto';
 import { ProjectProgressDto } from '../../../api/models/project-progress-dto';
 import { StartStatus } from '../../../api/models/start-status';
+import { AuthService } from '../../../core/auth/auth.service';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
+import { Permissions } from '../../../core/permissions';
 import { TYPE_COLORS } from '../../../shared/construction-types';
 import { shanghaiToday } from '../../../shared/dates';
 import { WanYuanPipe, sumYuan, yuanFromWan } from '../../../shared/money';
@@ -40,6 +42,7 @@ import {
   reportRequest,
   showRuleOnField,
 } from './progress-report-model';
+import { ReportPhotos } from './report-photos';
 
 /**
  * 填报 / 修改 modal: one project's report for one month. A cumulative above the annual plan is confirmed by the user
@@ -47,7 +50,7 @@ import {
  */
 @Component({
   selector: 'app-progress-report-dialog',
-  imports: [SHARED_IMPORTS, NzRadioModule, WanYuanPipe],
+  imports: [SHARED_IMPORTS, NzRadioModule, WanYuanPipe, ReportPhotos],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './progress-report-dialog.html',
   styles: `
@@ -77,6 +80,7 @@ export class ProgressReportDialog implements OnInit {
   readonly saved = output<ProjectProgressDto | null>();
 
   protected readonly typeColors = TYPE_COLORS;
+  protected readonly canReport = inject(AuthService).hasPermission(Permissions.schedulingReport);
   protected readonly textMax = REPORT_TEXT_MAX;
   protected readonly saving = signal(false);
   protected readonly statuses = computed(() => allowedStatuses(this.item().type));
