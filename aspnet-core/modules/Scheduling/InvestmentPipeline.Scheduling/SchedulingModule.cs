@@ -3,8 +3,12 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Scheduling.Contracts;
 using InvestmentPipeline.Scheduling.Data;
+using InvestmentPipeline.Scheduling.Features;
 using InvestmentPipeline.Scheduling.Features.Briefs;
+using InvestmentPipeline.Scheduling.Features.Escalation;
+using InvestmentPipeline.Scheduling.Features.Inspections;
 using InvestmentPipeline.Scheduling.Features.ProblemCategories;
+using InvestmentPipeline.Scheduling.Features.Problems;
 using InvestmentPipeline.Scheduling.Features.Progress;
 using InvestmentPipeline.Scheduling.Features.Statistics;
 using InvestmentPipeline.Scheduling.Features.Warnings;
@@ -16,7 +20,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Scheduling;
 
-/// <summary>项目调度: monthly progress, the figures, the red/yellow warnings and the brief; then inspections.</summary>
+/// <summary>项目调度: monthly progress, the figures, the red/yellow warnings and the brief; the coordination problems, and the inspections with their rectifications.</summary>
 public static class SchedulingModule
 {
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services, DatabaseOptions database)
@@ -37,6 +41,12 @@ public static class SchedulingModule
         services.AddScoped<WarningNightlyJob>();
         services.AddSingleton<IRecurringJobSetup, WarningNightlyJobSetup>();
         services.AddScoped<BriefGenerator>();
+        services.AddScoped<References>();
+        services.AddScoped<ProblemQueries>();
+        services.AddScoped<InspectionQueries>();
+        services.AddScoped<IDataSeeder, DemoProblemSeeder>();
+        services.AddScoped<OverdueEscalationJob>();
+        services.AddSingleton<IRecurringJobSetup, OverdueEscalationJobSetup>();
         return services;
     }
 
@@ -49,6 +59,8 @@ public static class SchedulingModule
         scheduling.MapStatistics();
         scheduling.MapWarnings();
         scheduling.MapBriefs();
+        scheduling.MapProblems();
+        scheduling.MapInspections();
         return scheduling;
     }
 }

@@ -18,6 +18,16 @@ export const SCHEDULING_ROUTES: Routes = [
     data: { titleKey: 'scheduling.warnings.title' },
   },
   {
+    path: 'problems',
+    loadComponent: () => import('./problems/problems-page').then((m) => m.ProblemsPage),
+    data: { titleKey: 'scheduling.problems.title' },
+  },
+  {
+    path: 'inspections',
+    loadComponent: () => import('./inspections/inspections-page').then((m) => m.InspectionsPage),
+    data: { titleKey: 'scheduling.inspections.title' },
+  },
+  {
     path: 'briefs',
     loadComponent: () => import('./briefs/briefs-page').then((m) => m.BriefsPage),
     data: { titleKey: 'scheduling.briefs.title' },

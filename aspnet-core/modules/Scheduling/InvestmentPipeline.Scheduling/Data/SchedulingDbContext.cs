@@ -1,5 +1,7 @@
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Scheduling.Domain;
+using InvestmentPipeline.Scheduling.Domain.Inspections;
+using InvestmentPipeline.Scheduling.Domain.Problems;
 using InvestmentPipeline.Scheduling.Domain.Warnings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -27,6 +29,12 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
     public DbSet<WarningEvaluation> WarningEvaluations => Set<WarningEvaluation>();
 
     public DbSet<Brief> Briefs => Set<Brief>();
+
+    public DbSet<CoordinationProblem> Problems => Set<CoordinationProblem>();
+
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<RectificationItem> RectificationItems => Set<RectificationItem>();
 
     protected override string Module => ModuleName;
 
@@ -80,6 +88,7 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
             b.HasIndex(x => x.GeneratedAtUtc);
         });
         ConfigureWarnings(modelBuilder);
+        ProblemsAndInspectionsModel.Configure(modelBuilder);
     }
 
     private static void ConfigureWarnings(ModelBuilder modelBuilder)
