@@ -2,6 +2,8 @@ using System.Net;
 
 namespace InvestmentPipeline.Scheduling.Tests;
 
+public sealed record PhotoRow(Guid Id, string FileName, string ContentType, int Size, string? UploadedBy);
+
 public abstract class MonthlyProgressTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : AppFactory
 {
@@ -134,6 +136,45 @@ public abstract class MonthlyProgressTests<TApp>(TApp app) : IClassFixture<TApp>
         reader.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         all.TotalCount.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task A_unit_adds_site_photos_to_a_reported_month_and_only_real_images_within_the_limit_are_kept()
+    {
+        using var fgw = await app.SignInAsync("fgw");
+        using var unit = await app.SignInAsync("cjtz");
+        var id = await ProgressFixtures.PlanProjectAsync(fgw, Year, ProgressFixtures.UniqueName("照片"));
+        var others = await ProgressFixtures.PlanProjectAsync(fgw, Year, ProgressFixtures.UniqueName("水务照片"), department: "WAT");
+        var url = $"/api/scheduling/progress/{Year}/5/{id}/photos";
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
+
+        var beforeReport = await Upload(unit, url, png, "基础施工.png");
+        (await unit.PutAsync($"/api/scheduling/progress/{Year}/5/{id}", Report(1_000_000m))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var added = await (await Upload(unit, url, png, "基础施工.png")).ReadJsonAsync<PhotoRow>(HttpStatusCode.Created);
+        var notAnImage = await Upload(unit, url, "不是图片"u8.ToArray(), "伪装.jpg");
+        var notTheirs = await Upload(unit, $"/api/scheduling/progress/{Year}/5/{others}/photos", png, "水务.png");
+        for (var i = 2; i <= 9; i++)
+        {
+            (await Upload(unit, url, png, $"第{i}张.png")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var tenth = await Upload(unit, url, png, "第10张.png");
+        var content = await fgw.GetAsync($"{url}/{added.Id}");
+        (await unit.DeleteAsync($"{url}/{added.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var listed = await fgw.GetJsonAsync<List<PhotoRow>>(url);
+
+        (await beforeReport.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).Code.ShouldBe("Scheduling.PhotoWithoutReport");
+        added.ShouldBe(added with { FileName = "基础施工.png", ContentType = "image/png", Size = png.Length });
+        (await notAnImage.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).Code.ShouldBe("Scheduling.PhotoInvalid");
+        notTheirs.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await tenth.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).Code.ShouldBe("Scheduling.TooManyPhotos");
+        content.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        (await content.Content.ReadAsByteArrayAsync()).ShouldBe(png);
+        listed.Count.ShouldBe(8);
+        listed.ShouldNotContain(p => p.Id == added.Id);
+    }
+
+    private static Task<HttpResponseMessage> Upload(ApiSession session, string url, byte[] content, string fileName) =>
+        session.Client.PostAsync(url, new MultipartFormDataContent { { new ByteArrayContent(content), "file", fileName } });
 }
 
 public sealed class MonthlyProgressTestsOnSqlite(SqliteApp app) : MonthlyProgressTests<SqliteApp>(app);

@@ -24,7 +24,12 @@ public class AppFactory(DatabaseKind kind) : WebApplicationFactory<Program>, IAs
         return next;
     }
 
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+    private FakeTimeProvider? time;
+
+    public FakeTimeProvider Time => time ??= new FakeTimeProvider(StartTime);
+
+    /// <summary>Where the fixture's clock starts (a fake clock cannot go back): now, unless a fixture needs a fixed day.</summary>
+    protected virtual DateTimeOffset StartTime => DateTimeOffset.UtcNow;
 
     public DatabaseKind Kind => kind;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using InvestmentPipeline.Infrastructure.Auditing;
+using InvestmentPipeline.Infrastructure.Email;
 using InvestmentPipeline.Infrastructure.Jobs;
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
@@ -38,6 +39,8 @@ public static class InfrastructureRegistration
         services.AddModuleDbContext<AuditDbContext, SqliteAuditDbContext, PostgresAuditDbContext>(database, AuditDbContext.Module, hasOutbox: false);
 
         services.AddAppHangfire(database, builder.Configuration);
+        services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {

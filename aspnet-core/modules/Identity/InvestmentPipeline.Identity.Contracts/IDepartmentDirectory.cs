@@ -10,3 +10,12 @@ public interface IDepartmentDirectory
 
     Task<IReadOnlyList<DepartmentInfo>> GetAllAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>An active user of a department with their e-mail (when they gave one), for reminders.</summary>
+public sealed record UserContact(Guid UserId, string DisplayName, string? Email, Guid DepartmentId);
+
+/// <summary>Who to remind in a department, for other modules.</summary>
+public interface IUserDirectory
+{
+    Task<IReadOnlyList<UserContact>> GetContactsAsync(IEnumerable<Guid> departmentIds, CancellationToken cancellationToken);
+}

@@ -87,6 +87,7 @@ public static class IdentityModule
         });
 
         services.AddScoped<IDepartmentDirectory, DepartmentDirectory>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<CurrentUserReader>();
         services.AddScoped<UserQueries>();
         services.AddScoped<UserAccountChanges>();

@@ -10,6 +10,7 @@ using InvestmentPipeline.Scheduling.Features.Inspections;
 using InvestmentPipeline.Scheduling.Features.ProblemCategories;
 using InvestmentPipeline.Scheduling.Features.Problems;
 using InvestmentPipeline.Scheduling.Features.Progress;
+using InvestmentPipeline.Scheduling.Features.Reminders;
 using InvestmentPipeline.Scheduling.Features.Statistics;
 using InvestmentPipeline.Scheduling.Features.Warnings;
 using InvestmentPipeline.Scheduling.Seeding;
@@ -47,6 +48,9 @@ public static class SchedulingModule
         services.AddScoped<IDataSeeder, DemoProblemSeeder>();
         services.AddScoped<OverdueEscalationJob>();
         services.AddSingleton<IRecurringJobSetup, OverdueEscalationJobSetup>();
+        services.AddScoped<LateUnitQueries>();
+        services.AddScoped<ProgressReminderJob>();
+        services.AddSingleton<IRecurringJobSetup, ProgressReminderJobSetup>();
         return services;
     }
 
@@ -56,11 +60,13 @@ public static class SchedulingModule
         scheduling.MapProblemCategories();
         scheduling.MapProgress();
         scheduling.MapProgressSheets();
+        scheduling.MapReportPhotos();
         scheduling.MapStatistics();
         scheduling.MapWarnings();
         scheduling.MapBriefs();
         scheduling.MapProblems();
         scheduling.MapInspections();
+        scheduling.MapReminders();
         return scheduling;
     }
 }

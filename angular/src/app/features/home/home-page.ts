@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth/auth.service';
+import { Permissions } from '../../core/permissions';
 import { SHARED_IMPORTS } from '../../shared/shared-imports';
 
-/** 工作台: greets the signed-in user. */
+/** 工作台: greets the signed-in user and leads to the 调度看板. */
 @Component({
   selector: 'app-home-page',
-  imports: [SHARED_IMPORTS],
+  imports: [SHARED_IMPORTS, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-page-header [title]="'menu.home' | translate" />
@@ -31,8 +33,31 @@ import { SHARED_IMPORTS } from '../../shared/shared-imports';
         </nz-descriptions>
       </nz-card>
     }
+    @if (auth.hasPermission(schedulingView)) {
+      <nz-card class="shortcut" nzSize="small">
+        <a routerLink="/scheduling/dashboard" data-testid="home-dashboard-link">
+          <nz-icon nzType="dashboard" />
+          {{ 'home.dashboard' | translate }}
+        </a>
+        <span class="hint">{{ 'home.dashboardHint' | translate }}</span>
+      </nz-card>
+    }
+  `,
+  styles: `
+    .shortcut {
+      margin-top: 16px;
+    }
+    .shortcut a {
+      font-size: 16px;
+      font-weight: 500;
+    }
+    .hint {
+      margin-left: 12px;
+      color: rgba(0, 0, 0, 0.45);
+    }
   `,
 })
 export class HomePage {
   protected readonly auth = inject(AuthService);
+  protected readonly schedulingView = Permissions.schedulingView;
 }

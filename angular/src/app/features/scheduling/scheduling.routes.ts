@@ -28,6 +28,11 @@ export const SCHEDULING_ROUTES: Routes = [
     data: { titleKey: 'scheduling.inspections.title' },
   },
   {
+    path: 'dashboard',
+    loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
+    data: { titleKey: 'scheduling.dashboard.title' },
+  },
+  {
     path: 'briefs',
     loadComponent: () => import('./briefs/briefs-page').then((m) => m.BriefsPage),
     data: { titleKey: 'scheduling.briefs.title' },

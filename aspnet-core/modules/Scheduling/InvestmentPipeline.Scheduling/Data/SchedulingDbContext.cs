@@ -35,6 +35,11 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
     public DbSet<Inspection> Inspections => Set<Inspection>();
 
     public DbSet<RectificationItem> RectificationItems => Set<RectificationItem>();
+    public DbSet<ReportingSettings> ReportingSettings => Set<ReportingSettings>();
+
+    public DbSet<ProgressReminder> ProgressReminders => Set<ProgressReminder>();
+
+    public DbSet<ReportPhoto> ReportPhotos => Set<ReportPhoto>();
 
     protected override string Module => ModuleName;
 
@@ -86,6 +91,32 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
             b.Property(x => x.Title).HasMaxLength(200);
             b.Property(x => x.GeneratedBy).HasMaxLength(64);
             b.HasIndex(x => x.GeneratedAtUtc);
+        });
+        modelBuilder.Entity<ReportingSettings>(b =>
+        {
+            b.ToTable("Scheduling_ReportingSettings");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<ProgressReminder>(b =>
+        {
+            b.ToTable("Scheduling_ProgressReminders");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.DepartmentName).HasMaxLength(200);
+            b.Property(x => x.Projects).HasMaxLength(ProgressReminder.ProjectsMaxLength);
+            b.HasIndex(x => new { x.DepartmentId, x.Year, x.Month, x.SentOn }).IsUnique();
+            b.HasIndex(x => x.CreatedAtUtc);
+        });
+        modelBuilder.Entity<ReportPhoto>(b =>
+        {
+            b.ToTable("Scheduling_ReportPhotos");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Id).ValueGeneratedNever();
+            b.Property(x => x.FileName).HasMaxLength(200);
+            b.Property(x => x.ContentType).HasMaxLength(32);
+            b.Property(x => x.UploadedBy).HasMaxLength(64);
+            b.HasIndex(x => new { x.ProjectId, x.Year, x.Month });
         });
         ConfigureWarnings(modelBuilder);
         ProblemsAndInspectionsModel.Configure(modelBuilder);

@@ -96,6 +96,7 @@ describe('StatisticsPage', () => {
     expect(testId('progress-link')!.getAttribute('href')).toBe('/scheduling/progress');
     expect(testId('warnings-link')!.getAttribute('href')).toBe('/scheduling/warnings');
     expect(testId('briefs-link')!.getAttribute('href')).toBe('/scheduling/briefs');
+    expect(testId('dashboard-link')!.getAttribute('href')).toBe('/scheduling/dashboard');
 
     const combined = testId('statistics-rate-StartOrResumeRate')!;
     expect(combined.querySelector('[data-testid="statistics-rate-value"]')!.textContent).toBe(

@@ -14,6 +14,7 @@ import {
   warningQuery,
   warningYears,
   warningsExportFileName,
+  warningsQueryFilters,
   warningsYear,
 } from './warnings-model';
 import { ruleDto, warningDto, warningEvent } from './warnings-test-data';
@@ -55,6 +56,16 @@ describe('warnings-model', () => {
     expect(warningsYear(null, new Date('2026-01-10T04:00:00Z'))).toBe(2025);
     // 2025-12-31T16:00Z is already 1 January 2026 in Shanghai
     expect(warningsYear(undefined, new Date('2025-12-31T16:00:00Z'))).toBe(2025);
+  });
+
+  it('reads ?level=&rule= as filters, leaving unknown values unfiltered', () => {
+    expect(warningsQueryFilters('Red', 'Start')).toEqual({ level: 'Red', rule: 'Start' });
+    expect(warningsQueryFilters('Yellow', 'PreProcedures')).toEqual({
+      level: 'Yellow',
+      rule: 'PreProcedures',
+    });
+    expect(warningsQueryFilters('red', 'start')).toEqual({ level: null, rule: null });
+    expect(warningsQueryFilters(null, undefined)).toEqual({ level: null, rule: null });
   });
 
   it('offers this year and the 5 before it, plus the year shown', () => {

@@ -64,6 +64,17 @@ export const DEFAULT_FILTERS: WarningFilters = {
   search: '',
 };
 
+/** `?level=&rule=` (e.g. from the 调度看板) as the list's filters; anything unknown is left unfiltered. */
+export function warningsQueryFilters(
+  level: string | null | undefined,
+  rule: string | null | undefined,
+): Pick<WarningFilters, 'level' | 'rule'> {
+  return {
+    level: WARNING_LEVELS.find((value) => value === level) ?? null,
+    rule: WARNING_RULES.find((value) => value === rule) ?? null,
+  };
+}
+
 /** The year and filters as GET /warnings and /warnings/export take them (empty filters left out). */
 export function warningQuery(
   year: number,

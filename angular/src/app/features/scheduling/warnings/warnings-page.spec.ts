@@ -1,8 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpParams, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup } from '@angular/forms';
-import { provideRouter } from '@angular/router';
+import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
@@ -58,6 +58,7 @@ describe('WarningsPage', () => {
   let http: HttpTestingController;
   let fixture: ComponentFixture<WarningsPage>;
   const message = { success: vi.fn(), error: vi.fn() };
+  let lastParams: HttpParams;
   const page = () => fixture.componentInstance as unknown as PageApi;
   const el = () => fixture.nativeElement as HTMLElement;
   const testId = (id: string) => el().querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -77,6 +78,8 @@ describe('WarningsPage', () => {
     permissions: string[],
     summary: WarningSummaryDto = summaryDto(year),
     answer: PagedResultOfWarningDto = list,
+    query: Record<string, string> = {},
+    listParams: Record<string, string> = query,
   ) {
     message.success.mockReset();
     message.error.mockReset();
@@ -94,6 +97,14 @@ describe('WarningsPage', () => {
           provide: AuthService,
           useValue: { hasPermission: (p: string) => permissions.includes(p) },
         },
+        ...(Object.keys(query).length
+          ? [
+              {
+                provide: ActivatedRoute,
+                useValue: { snapshot: { queryParamMap: convertToParamMap(query) } },
+              },
+            ]
+          : []),
       ],
     });
     const translate = TestBed.inject(TranslateService);
@@ -117,7 +128,9 @@ describe('WarningsPage', () => {
     const summaryRequest = http.expectOne((r) => r.url === summaryUrl);
     expect(summaryRequest.request.params.get('year')).toBe(String(year));
     summaryRequest.flush(summary);
-    expectList().flush(answer);
+    const initial = expectList(listParams);
+    lastParams = initial.request.params;
+    initial.flush(answer);
     await fixture.whenStable();
   }
 
@@ -133,6 +146,7 @@ describe('WarningsPage', () => {
     expect(testId('progress-link')!.getAttribute('href')).toBe('/scheduling/progress');
     expect(testId('statistics-link')!.getAttribute('href')).toBe('/scheduling/statistics');
     expect(testId('briefs-link')!.getAttribute('href')).toBe('/scheduling/briefs');
+    expect(testId('dashboard-link')!.getAttribute('href')).toBe('/scheduling/dashboard');
     const card = (key: string) =>
       testId(`warnings-summary-${key}`)!.querySelector('[data-testid="warnings-summary-value"]')!
         .textContent;
@@ -249,6 +263,19 @@ describe('WarningsPage', () => {
     expectList({ page: '3', search: '新平', status: 'Exempted' }).flush(list);
     page().onPageSize(50);
     expectList({ page: '1', pageSize: '50', status: 'Exempted' }).flush(list);
+  });
+
+  it('opens filtered by ?level=&rule= (as the 调度看板 links), ignoring unknown values', async () => {
+    await render(['Scheduling.View'], summaryDto(year), list, { level: 'Red', rule: 'Start' });
+    expect(page().filters.getRawValue()).toMatchObject({ level: 'Red', rule: 'Start' });
+    expect(rows()).toHaveLength(2);
+  });
+
+  it('ignores a ?level= or ?rule= it does not know', async () => {
+    await render(['Scheduling.View'], summaryDto(year), list, { level: 'Blue', rule: 'Nope' }, {});
+    expect(page().filters.getRawValue()).toMatchObject({ level: null, rule: null });
+    expect(lastParams.has('level')).toBe(false);
+    expect(lastParams.has('rule')).toBe(false);
   });
 
   it('filters from a summary card at once (one request)', async () => {

@@ -41,11 +41,12 @@ import {
   warningQuery,
   warningYears,
   warningsExportFileName,
+  warningsQueryFilters,
   warningsYear,
 } from './warnings-model';
 
 /**
- * 红/黄预警 (/scheduling/warnings?year=): the year's warnings by level and rule, the latest evaluation, and the list
+ * 红/黄预警 (/scheduling/warnings?year=&level=&rule=): the year's warnings by level and rule, the latest evaluation, and the list
  * with its explanations; units ask for exemptions, 重点办 decides them, runs the rules now and sets their thresholds.
  */
 @Component({
@@ -90,10 +91,14 @@ export class WarningsPage {
     { nonNullable: true },
   );
   protected readonly years = warningYears(this.year.value);
+  private readonly initialFilters = warningsQueryFilters(
+    this.route.snapshot.queryParamMap.get('level'),
+    this.route.snapshot.queryParamMap.get('rule'),
+  );
 
   protected readonly filters = inject(FormBuilder).nonNullable.group({
-    level: [null as WarningLevel | null],
-    rule: [null as WarningRuleCode | null],
+    level: [this.initialFilters.level as WarningLevel | null],
+    rule: [this.initialFilters.rule as WarningRuleCode | null],
     status: ['Open' as WarningStatus],
     exemption: [null as ExemptionStatus | null],
     search: [''],

@@ -16,6 +16,10 @@ internal sealed class ProgressQueries(SchedulingDbContext db, IAnnualPlanDirecto
     public Task<IReadOnlyList<PlannedProjectInfo>> PlanAsync(int year, CurrentUser user, CancellationToken ct) =>
         plan.GetProjectsAsync(year, user.ScopedDepartmentId, ct);
 
+    /// <summary>Whether the project is in the year's plan within the user's data scope.</summary>
+    public async Task<bool> SeesAsync(int year, Guid projectId, CurrentUser user, CancellationToken ct) =>
+        (await PlanAsync(year, user, ct)).Any(p => p.ProjectId == projectId);
+
     public async Task<IReadOnlyList<ProjectProgressDto>> MonthAsync(
         int year, int month, IReadOnlyList<PlannedProjectInfo> projects, CurrentUser user, CancellationToken ct)
     {
