@@ -9,6 +9,7 @@ export type { AssessmentScoreDto } from './models/assessment-score-dto';
 export type { AssessmentScoreInput } from './models/assessment-score-input';
 export type { AuditLogDto } from './models/audit-log-dto';
 export type { BriefDto } from './models/brief-dto';
+export type { BriefFollowUpLine } from './models/brief-follow-up-line';
 export type { BriefProjectLine } from './models/brief-project-line';
 export type { BriefSnapshot } from './models/brief-snapshot';
 export type { BriefWarningLine } from './models/brief-warning-line';
