@@ -12,8 +12,10 @@ public sealed record BriefLine(string Name, string? ProblemCategory, string? Pro
 
 public sealed record BriefWarning(string ProjectName, string Rule, string Data, int SinceMonth);
 
+public sealed record BriefFollowUp(string ProjectName, string Matter, string Department, DateOnly Deadline, string Status, bool Overdue);
+
 public sealed record BriefSnapshotRow(int Year, int Month, string Title, BriefFigures Figures, List<BriefLine> NotStarted, List<BriefLine> NotInStatistics,
-    List<BriefWarning> Red, List<BriefWarning> Yellow, int? WarningsEvaluatedMonth);
+    List<BriefWarning> Red, List<BriefWarning> Yellow, int? WarningsEvaluatedMonth, List<BriefFollowUp> Problems);
 
 /// <summary>
 /// The 调度会通报 of a hand-computed half year (2018, only this test's projects): its figures in the .docx, and the
@@ -54,6 +56,12 @@ public abstract class BriefTests<TApp>(TApp app) : IClassFixture<TApp>
         await Put(unit, 3, b, new { investmentThisMonth = 0m, status = "NotStarted", problem = "东侧 12 户未签约", problemCategoryCode = "DEMOLITION" });
         await Put(unit, 2, c, new { investmentThisMonth = 1_000_000m, status = "Resumed", actualStartDate = "2018-02-01", inStatistics = true });
         (await fgw.PostAsync("/api/scheduling/warnings/evaluations", new { year = Year, month = 8 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var deadline = DateOnly.FromDateTime(app.Time.GetUtcNow().AddHours(8).DateTime).AddDays(20);
+        (await fgw.PostAsync("/api/scheduling/problems", new
+        {
+            year = Year, projectId = b, categoryCode = "DEMOLITION", description = "东侧房屋征收协议未签订",
+            assignedDepartmentId = await TestUsers.DepartmentIdAsync(fgw, "NRB"), deadline,
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var byUnit = await unit.PostAsync("/api/scheduling/briefs", new { year = Year, month = 6 });
         var future = await fgw.PostAsync("/api/scheduling/briefs", new { year = 2099, month = 6 });
@@ -68,6 +76,7 @@ public abstract class BriefTests<TApp>(TApp app) : IClassFixture<TApp>
         snapshot.NotStarted.Single().ShouldBe(new BriefLine(waiting, "拆迁未完成", "东侧 12 户未签约"));
         snapshot.NotInStatistics.Single().Name.ShouldBe(started);
         snapshot.WarningsEvaluatedMonth.ShouldBe(8);
+        snapshot.Problems.Single().ShouldBe(new BriefFollowUp(waiting, "拆迁未完成：东侧房屋征收协议未签订", "区自然资源局", deadline, "已交办", false));
         snapshot.Red.ShouldContain(w => w.ProjectName == waiting && w.Rule == "开工预警" && w.SinceMonth == 8);
         text.ShouldContain("2018年1-6月全区重点项目推进情况通报");
         text.ShouldContain("其中新建项目 2 个，已开工 1 个，开工率 50.00%；续建项目 1 个，已复工 1 个，复工率 100.00%；开复工率 66.67%。");
@@ -75,6 +84,8 @@ public abstract class BriefTests<TApp>(TApp app) : IClassFixture<TApp>
         text.ShouldContain("开复工率 | 新建项目已开工数 + 续建项目已复工数 | 新建项目数 + 续建项目数"); // the definition beside the figure
         text.ShouldContain($"1 | {waiting} | 新建 | 区城市建设投资有限公司 | 2018年3月 | 拆迁未完成 | 东侧 12 户未签约");
         text.ShouldContain($"{waiting} | 区城市建设投资有限公司 | 开工预警 | 计划2018年3月开工，截至2018年8月末仍未开工");
+        text.ShouldContain($"八、需协调解决的问题\n序号 | 项目名称 | 问题 | 交办单位 | 期限 | 状态\n1 | {waiting} | 拆迁未完成：东侧房屋征收协议未签订 | 区自然资源局 | {deadline:yyyy-MM-dd} | 已交办");
+        text.ShouldContain("九、督查整改事项\n无。");
 
         // The unit revises June after the meeting: the brief keeps what was known then; a new one shows the revision.
         app.Time.Advance(TimeSpan.FromMinutes(1));

@@ -9,6 +9,7 @@ export const Permissions = {
   schedulingView: 'Scheduling.View',
   schedulingManage: 'Scheduling.Manage',
   schedulingReport: 'Scheduling.Report',
+  schedulingInspect: 'Scheduling.Inspect',
   usersView: 'Identity.Users.View',
   usersManage: 'Identity.Users.Manage',
   departmentsView: 'Identity.Departments.View',

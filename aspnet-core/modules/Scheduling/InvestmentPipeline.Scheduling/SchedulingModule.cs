@@ -3,8 +3,12 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Scheduling.Contracts;
 using InvestmentPipeline.Scheduling.Data;
+using InvestmentPipeline.Scheduling.Features;
 using InvestmentPipeline.Scheduling.Features.Briefs;
+using InvestmentPipeline.Scheduling.Features.Escalation;
+using InvestmentPipeline.Scheduling.Features.Inspections;
 using InvestmentPipeline.Scheduling.Features.ProblemCategories;
+using InvestmentPipeline.Scheduling.Features.Problems;
 using InvestmentPipeline.Scheduling.Features.Progress;
 using InvestmentPipeline.Scheduling.Features.Reminders;
 using InvestmentPipeline.Scheduling.Features.Statistics;
@@ -17,7 +21,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Scheduling;
 
-/// <summary>项目调度: monthly progress, the figures, the red/yellow warnings and the brief; then inspections.</summary>
+/// <summary>项目调度: monthly progress, the figures, the red/yellow warnings and the brief; the coordination problems, and the inspections with their rectifications.</summary>
 public static class SchedulingModule
 {
     public static IServiceCollection AddSchedulingModule(this IServiceCollection services, DatabaseOptions database)
@@ -38,6 +42,12 @@ public static class SchedulingModule
         services.AddScoped<WarningNightlyJob>();
         services.AddSingleton<IRecurringJobSetup, WarningNightlyJobSetup>();
         services.AddScoped<BriefGenerator>();
+        services.AddScoped<References>();
+        services.AddScoped<ProblemQueries>();
+        services.AddScoped<InspectionQueries>();
+        services.AddScoped<IDataSeeder, DemoProblemSeeder>();
+        services.AddScoped<OverdueEscalationJob>();
+        services.AddSingleton<IRecurringJobSetup, OverdueEscalationJobSetup>();
         services.AddScoped<LateUnitQueries>();
         services.AddScoped<ProgressReminderJob>();
         services.AddSingleton<IRecurringJobSetup, ProgressReminderJobSetup>();
@@ -54,6 +64,8 @@ public static class SchedulingModule
         scheduling.MapStatistics();
         scheduling.MapWarnings();
         scheduling.MapBriefs();
+        scheduling.MapProblems();
+        scheduling.MapInspections();
         scheduling.MapReminders();
         return scheduling;
     }

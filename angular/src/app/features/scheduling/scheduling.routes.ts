@@ -18,6 +18,16 @@ export const SCHEDULING_ROUTES: Routes = [
     data: { titleKey: 'scheduling.warnings.title' },
   },
   {
+    path: 'problems',
+    loadComponent: () => import('./problems/problems-page').then((m) => m.ProblemsPage),
+    data: { titleKey: 'scheduling.problems.title' },
+  },
+  {
+    path: 'inspections',
+    loadComponent: () => import('./inspections/inspections-page').then((m) => m.InspectionsPage),
+    data: { titleKey: 'scheduling.inspections.title' },
+  },
+  {
     path: 'dashboard',
     loadComponent: () => import('./dashboard/dashboard-page').then((m) => m.DashboardPage),
     data: { titleKey: 'scheduling.dashboard.title' },

@@ -1,5 +1,7 @@
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Scheduling.Domain;
+using InvestmentPipeline.Scheduling.Domain.Inspections;
+using InvestmentPipeline.Scheduling.Domain.Problems;
 using InvestmentPipeline.Scheduling.Domain.Warnings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -28,6 +30,11 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<Brief> Briefs => Set<Brief>();
 
+    public DbSet<CoordinationProblem> Problems => Set<CoordinationProblem>();
+
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<RectificationItem> RectificationItems => Set<RectificationItem>();
     public DbSet<ReportingSettings> ReportingSettings => Set<ReportingSettings>();
 
     public DbSet<ProgressReminder> ProgressReminders => Set<ProgressReminder>();
@@ -112,6 +119,7 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
             b.HasIndex(x => new { x.ProjectId, x.Year, x.Month });
         });
         ConfigureWarnings(modelBuilder);
+        ProblemsAndInspectionsModel.Configure(modelBuilder);
     }
 
     private static void ConfigureWarnings(ModelBuilder modelBuilder)

@@ -99,6 +99,16 @@ describe('BriefViewDrawer', () => {
     const yellow = testId('brief-yellow')!.querySelectorAll('[data-testid="brief-warning-line"]');
     expect(yellow.length).toBe(1);
     expect(yellow[0].textContent).toContain('城北污水处理厂');
+    const problems = testId('brief-problems')!.querySelectorAll(
+      '[data-testid="brief-follow-up-line"]',
+    );
+    expect(problems.length).toBe(1);
+    expect(problems[0].textContent).toContain('区自然资源局');
+    expect(problems[0].querySelector('nz-tag')).not.toBeNull(); // overdue
+    expect(
+      testId('brief-rectifications')!.querySelectorAll('[data-testid="brief-follow-up-line"]')
+        .length,
+    ).toBe(0);
   });
 
   it('downloads the Word document under its title', async () => {

@@ -173,6 +173,24 @@ import { briefFileName, briefPeriod } from './briefs-model';
                   }
                 "
               />
+              @if (b.problems) {
+                <h3>{{ 'scheduling.briefs.sections.problems' | translate }}</h3>
+                <ng-container
+                  *ngTemplateOutlet="
+                    followUps;
+                    context: { $implicit: b.problems, id: 'brief-problems' }
+                  "
+                />
+              }
+              @if (b.rectifications) {
+                <h3>{{ 'scheduling.briefs.sections.rectifications' | translate }}</h3>
+                <ng-container
+                  *ngTemplateOutlet="
+                    followUps;
+                    context: { $implicit: b.rectifications, id: 'brief-rectifications' }
+                  "
+                />
+              }
             </div>
           }
         </nz-spin>
@@ -276,6 +294,45 @@ import { briefFileName, briefPeriod } from './briefs-model';
               <td>{{ line.data }}</td>
               <td>
                 {{ 'scheduling.warnings.sinceMonth' | translate: { year, month: line.sinceMonth } }}
+              </td>
+            </tr>
+          }
+        </tbody>
+      </nz-table>
+    </ng-template>
+
+    <ng-template #followUps let-rows let-id="id">
+      <nz-table
+        #table
+        nzSize="small"
+        [attr.data-testid]="id"
+        [nzData]="rows"
+        [nzShowPagination]="false"
+        [nzFrontPagination]="false"
+      >
+        <thead>
+          <tr>
+            <th nzWidth="48px">{{ 'scheduling.briefs.columns.index' | translate }}</th>
+            <th nzWidth="200px">{{ 'scheduling.columns.name' | translate }}</th>
+            <th nzWidth="320px">{{ 'scheduling.briefs.columns.matter' | translate }}</th>
+            <th>{{ 'scheduling.briefs.columns.department' | translate }}</th>
+            <th>{{ 'scheduling.briefs.columns.deadline' | translate }}</th>
+            <th>{{ 'scheduling.briefs.columns.status' | translate }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (line of table.data; track $index) {
+            <tr data-testid="brief-follow-up-line">
+              <td>{{ $index + 1 }}</td>
+              <td>{{ line.projectName }}</td>
+              <td>{{ line.matter }}</td>
+              <td>{{ line.department }}</td>
+              <td>{{ line.deadline }}</td>
+              <td>
+                {{ line.status }}
+                @if (line.overdue) {
+                  <nz-tag nzColor="red">{{ 'scheduling.briefs.overdue' | translate }}</nz-tag>
+                }
               </td>
             </tr>
           }

@@ -69,5 +69,16 @@ export const briefSnapshot = (
     },
   ],
   warningsEvaluatedMonth: 9,
+  problems: [
+    {
+      projectName: '湟水河综合治理',
+      matter: '拆迁未完成：沿线 12 户征收协议未签订',
+      department: '区自然资源局',
+      deadline: '2026-10-31',
+      status: '办理中',
+      overdue: true,
+    },
+  ],
+  rectifications: [],
   ...overrides,
 });

@@ -74,6 +74,9 @@ internal sealed class Warning : Entity
 
     public Guid ConcurrencyStamp { get; private set; }
 
+    /// <summary>How many events the history holds: numbers them, as several can share a moment.</summary>
+    public int EventCount { get; private set; }
+
     public IReadOnlyList<WarningEvent> Events => events;
 
     public static Warning Raise(PlannedProjectInfo project, WarningRule rule, WarningLevel level, WarningFinding finding, int year, int month, DateTime nowUtc)
@@ -182,7 +185,7 @@ internal sealed class Warning : Entity
 
     private void Record(WarningEventKind kind, string text, int month, DateTime nowUtc, string? by)
     {
-        events.Add(new WarningEvent(Id, kind, Level, Measure, Truncated(text), Year, month, nowUtc, by));
+        events.Add(new WarningEvent(Id, ++EventCount, kind, Level, Measure, Truncated(text), Year, month, nowUtc, by));
         ConcurrencyStamp = Guid.NewGuid();
     }
 
@@ -205,10 +208,11 @@ internal sealed class WarningEvent
     {
     }
 
-    public WarningEvent(Guid warningId, WarningEventKind kind, WarningLevel level, decimal measure, string text, int year, int month, DateTime atUtc, string? by)
+    public WarningEvent(Guid warningId, int sequence, WarningEventKind kind, WarningLevel level, decimal measure, string text, int year, int month, DateTime atUtc, string? by)
     {
         Id = Guid.NewGuid();
         WarningId = warningId;
+        Sequence = sequence;
         Kind = kind;
         Level = level;
         Measure = measure;
@@ -222,6 +226,8 @@ internal sealed class WarningEvent
     public Guid Id { get; private set; }
 
     public Guid WarningId { get; private set; }
+
+    public int Sequence { get; private set; }
 
     public WarningEventKind Kind { get; private set; }
 

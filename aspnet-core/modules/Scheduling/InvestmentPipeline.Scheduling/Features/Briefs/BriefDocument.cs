@@ -69,7 +69,23 @@ internal static class BriefDocument
         body.Append(Warnings(s.Year, s.Red));
         body.Append(Heading("七、黄色预警项目"));
         body.Append(Warnings(s.Year, s.Yellow));
+        if (s.Problems is { } problems)
+        {
+            body.Append(Heading("八、需协调解决的问题"));
+            body.Append(FollowUps(problems, "问题", "交办单位"));
+        }
+
+        if (s.Rectifications is { } rectifications)
+        {
+            body.Append(Heading("九、督查整改事项"));
+            body.Append(FollowUps(rectifications, "整改事项", "责任单位"));
+        }
     }
+
+    private static OpenXmlElement FollowUps(IReadOnlyList<BriefFollowUpLine> lines, string matter, string department) => lines.Count == 0
+        ? Body("无。")
+        : Table(["序号", "项目名称", matter, department, "期限", "状态"],
+            lines.Select((l, i) => new[] { $"{i + 1}", l.ProjectName, l.Matter, l.Department, l.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.Overdue ? $"{l.Status}（已逾期）" : l.Status }));
 
     private static OpenXmlElement Projects(IReadOnlyList<BriefProjectLine> lines, bool withProblem) => lines.Count == 0
         ? Body("无。")

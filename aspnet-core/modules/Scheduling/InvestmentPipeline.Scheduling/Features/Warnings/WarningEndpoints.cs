@@ -99,7 +99,7 @@ internal static class WarningEndpoints
         var rules = await queries.RulesAsync(ct);
         return TypedResults.Ok(new WarningDetailDto(
             WarningQueries.ToDto(warning, rules[warning.Rule]),
-            warning.Events.OrderBy(e => e.AtUtc).Select(e => new WarningEventDto(e.Kind, e.Level, e.Measure, e.Text, e.Year, e.Month, e.AtUtc, e.By)).ToList()));
+            warning.Events.OrderBy(e => e.Sequence).Select(e => new WarningEventDto(e.Kind, e.Level, e.Measure, e.Text, e.Year, e.Month, e.AtUtc, e.By)).ToList()));
     }
 
     private static async Task<Results<Ok<WarningDto>, ProblemHttpResult>> RequestExemptionAsync(

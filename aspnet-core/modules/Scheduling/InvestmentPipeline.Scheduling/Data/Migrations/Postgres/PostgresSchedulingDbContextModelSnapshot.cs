@@ -195,6 +195,200 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                     b.ToTable("Scheduling_HistoricalInvestments", "scheduling");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.InspectedProject", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("InspectionId", "ProjectId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("Scheduling_InspectedProjects", "scheduling");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.Inspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Inspectors")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Kind", "Date");
+
+                    b.ToTable("Scheduling_Inspections", "scheduling");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EscalationLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("Scheduling_RectificationEvents", "scheduling");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("EscalationLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("FailedVerifications")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InspectionKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RectifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Report")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ResponsibleDepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResponsibleDepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("VerificationComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("ResponsibleDepartmentId", "Status", "Deadline");
+
+                    b.ToTable("Scheduling_RectificationItems", "scheduling");
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.MonthlyReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -281,6 +475,146 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Scheduling_ProblemCategories", "scheduling");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Problems.CoordinationProblem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssignedDepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignedDepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("EscalationLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ProjectDepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ProjectTownId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SourceWarningId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectDepartmentId");
+
+                    b.HasIndex("AssignedDepartmentId", "Status");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("Year", "Status", "Deadline");
+
+                    b.ToTable("Scheduling_Problems", "scheduling");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Problems.ProblemEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EscalationLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId");
+
+                    b.ToTable("Scheduling_ProblemEvents", "scheduling");
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.ProgressReminder", b =>
@@ -455,6 +789,9 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("EvaluatedYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("Exemption")
@@ -635,6 +972,9 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                     b.Property<int>("Month")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -708,6 +1048,42 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                     b.ToTable("Scheduling_WarningRules", "scheduling");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.InspectedProject", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Scheduling.Domain.Inspections.Inspection", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationEvent", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationItem", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationItem", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Scheduling.Domain.Inspections.Inspection", null)
+                        .WithMany("Items")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Problems.ProblemEvent", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Scheduling.Domain.Problems.CoordinationProblem", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Warnings.WarningEvent", b =>
                 {
                     b.HasOne("InvestmentPipeline.Scheduling.Domain.Warnings.Warning", null)
@@ -715,6 +1091,23 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                         .HasForeignKey("WarningId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.Inspection", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationItem", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Problems.CoordinationProblem", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Warnings.Warning", b =>

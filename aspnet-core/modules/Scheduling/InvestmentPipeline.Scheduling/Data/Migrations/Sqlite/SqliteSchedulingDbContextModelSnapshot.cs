@@ -187,6 +187,200 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                     b.ToTable("Scheduling_HistoricalInvestments", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.InspectedProject", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InspectionId", "ProjectId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("Scheduling_InspectedProjects", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.Inspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inspectors")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Kind", "Date");
+
+                    b.ToTable("Scheduling_Inspections", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("Scheduling_RectificationEvents", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedVerifications")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InspectionKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RectifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Report")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResponsibleDepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleDepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("ResponsibleDepartmentId", "Status", "Deadline");
+
+                    b.ToTable("Scheduling_RectificationItems", (string)null);
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.MonthlyReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -273,6 +467,146 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Scheduling_ProblemCategories", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Problems.CoordinationProblem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssignedDepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedDepartmentName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectDepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProjectTownId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SourceWarningId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectDepartmentId");
+
+                    b.HasIndex("AssignedDepartmentId", "Status");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("Year", "Status", "Deadline");
+
+                    b.ToTable("Scheduling_Problems", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Problems.ProblemEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProblemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId");
+
+                    b.ToTable("Scheduling_ProblemEvents", (string)null);
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.ProgressReminder", b =>
@@ -447,6 +781,9 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EvaluatedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Exemption")
@@ -627,6 +964,9 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -700,6 +1040,42 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                     b.ToTable("Scheduling_WarningRules", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.InspectedProject", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Scheduling.Domain.Inspections.Inspection", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationEvent", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationItem", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationItem", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Scheduling.Domain.Inspections.Inspection", null)
+                        .WithMany("Items")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Problems.ProblemEvent", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Scheduling.Domain.Problems.CoordinationProblem", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Warnings.WarningEvent", b =>
                 {
                     b.HasOne("InvestmentPipeline.Scheduling.Domain.Warnings.Warning", null)
@@ -707,6 +1083,23 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                         .HasForeignKey("WarningId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.Inspection", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Inspections.RectificationItem", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Problems.CoordinationProblem", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.Warnings.Warning", b =>
