@@ -29,7 +29,7 @@ public sealed class ProgressTests(E2EApp app) : IClassFixture<E2EApp>
         await using var browser = await app.NewSessionAsync(nameof(A_unit_imports_last_months_progress_and_corrects_it_in_the_report_dialog));
         var page = browser.Page;
         await browser.SignInAsync("cjtz", DemoPasswords.User);
-        await browser.ByTestId("menu-scheduling").ClickAsync();
+        await browser.ByTestId("menu-scheduling-progress").ClickAsync();
         await Expect(browser.ByTestId("progress-page")).ToBeVisibleAsync();
         await browser.ByTestId("progress-import").ClickAsync();
         await browser.ByTestId("progress-import-file").SetInputFilesAsync(sheet);

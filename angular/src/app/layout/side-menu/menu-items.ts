@@ -51,8 +51,51 @@ export const MENU_ITEMS: MenuItem[] = [
     testId: 'menu-scheduling',
     titleKey: 'menu.scheduling',
     icon: 'schedule',
-    link: '/scheduling',
     permission: Permissions.schedulingView,
+    children: [
+      {
+        testId: 'menu-scheduling-progress',
+        titleKey: 'menu.schedulingProgress',
+        icon: 'schedule',
+        link: '/scheduling/progress',
+      },
+      {
+        testId: 'menu-scheduling-statistics',
+        titleKey: 'menu.schedulingStatistics',
+        icon: 'fund',
+        link: '/scheduling/statistics',
+      },
+      {
+        testId: 'menu-scheduling-dashboard',
+        titleKey: 'menu.schedulingDashboard',
+        icon: 'dashboard',
+        link: '/scheduling/dashboard',
+      },
+      {
+        testId: 'menu-scheduling-warnings',
+        titleKey: 'menu.schedulingWarnings',
+        icon: 'warning',
+        link: '/scheduling/warnings',
+      },
+      {
+        testId: 'menu-scheduling-problems',
+        titleKey: 'menu.schedulingProblems',
+        icon: 'exclamation-circle',
+        link: '/scheduling/problems',
+      },
+      {
+        testId: 'menu-scheduling-inspections',
+        titleKey: 'menu.schedulingInspections',
+        icon: 'audit',
+        link: '/scheduling/inspections',
+      },
+      {
+        testId: 'menu-scheduling-briefs',
+        titleKey: 'menu.schedulingBriefs',
+        icon: 'file-done',
+        link: '/scheduling/briefs',
+      },
+    ],
   },
   {
     testId: 'menu-admin',

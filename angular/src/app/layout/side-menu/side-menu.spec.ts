@@ -38,7 +38,18 @@ describe('SideMenu', () => {
 
   it('shows the business items the user may view', async () => {
     const ids = testIds(await renderMenu(['Leads.View', 'Scheduling.View']));
-    expect(ids).toEqual(['menu-home', 'menu-leads', 'menu-scheduling']);
+    expect(ids).toEqual([
+      'menu-home',
+      'menu-leads',
+      'menu-scheduling',
+      'menu-scheduling-progress',
+      'menu-scheduling-statistics',
+      'menu-scheduling-dashboard',
+      'menu-scheduling-warnings',
+      'menu-scheduling-problems',
+      'menu-scheduling-inspections',
+      'menu-scheduling-briefs',
+    ]);
   });
 
   it('shows 年度计划 right after 项目库 to a Reserve.View user', async () => {
