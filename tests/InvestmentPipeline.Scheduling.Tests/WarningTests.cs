@@ -159,10 +159,11 @@ public abstract class WarningTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
-    public async Task The_nightly_job_is_registered_and_evaluates_last_month_of_the_demo_plan()
+    public async Task The_demo_starts_evaluated_and_the_nightly_job_is_registered_and_evaluates_last_month_of_the_demo_plan()
     {
         var today = DateOnly.FromDateTime(app.Time.GetUtcNow().AddHours(8).DateTime);
         using var leader = await app.SignInAsync("qld");
+        var seeded = await leader.GetJsonAsync<List<EvaluationRow>>("/api/scheduling/warnings/evaluations");
         var recurring = await app.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<JobStorage>().GetConnection().GetRecurringJobs()));
         await app.InScopeAsync(async sp =>
         {
@@ -173,6 +174,7 @@ public abstract class WarningTests<TApp>(TApp app) : IClassFixture<TApp>
 
         recurring.Single(j => j.Id == WarningNightlyJob.Id).Cron.ShouldBe("30 1 * * *");
         var lastMonth = today.AddMonths(-1);
+        seeded.ShouldContain(e => e.Year == lastMonth.Year && e.Month == lastMonth.Month); // the demo starts evaluated
         evaluations.First().ShouldBe(evaluations.First() with { Year = lastMonth.Year, Month = lastMonth.Month, Trigger = "Nightly" });
         if (today.Month >= 8)
         {

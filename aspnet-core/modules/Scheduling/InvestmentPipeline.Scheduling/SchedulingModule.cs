@@ -46,6 +46,7 @@ public static class SchedulingModule
         services.AddScoped<ProblemQueries>();
         services.AddScoped<InspectionQueries>();
         services.AddScoped<IDataSeeder, DemoProblemSeeder>();
+        services.AddScoped<IDataSeeder, DemoWarningSeeder>();
         services.AddScoped<OverdueEscalationJob>();
         services.AddSingleton<IRecurringJobSetup, OverdueEscalationJobSetup>();
         services.AddScoped<LateUnitQueries>();
