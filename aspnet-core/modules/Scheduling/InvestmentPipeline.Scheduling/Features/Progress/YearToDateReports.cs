@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace InvestmentPipeline.Scheduling.Features.Progress;
 
 /// <summary>
-/// Loads <see cref="YearToDate"/> in two queries: each project's latest report up to the month, and the months' amounts
-/// as small tuples (summed here: SQLite cannot sum decimals). For a department the reports are limited to its projects;
-/// district-wide every report of the year is read, without a list of thousands of ids.
+/// Loads <see cref="YearToDate"/> in two grouped queries: each project's total up to the month (EF sums decimals exactly
+/// on SQLite too, through its ef_sum function) and its latest report, joined to its last month. For a department the
+/// reports are limited to its projects; district-wide no list of thousands of ids is sent.
 /// </summary>
 internal sealed class YearToDateReports(SchedulingDbContext db)
 {
@@ -21,10 +21,11 @@ internal sealed class YearToDateReports(SchedulingDbContext db)
             reports = reports.Where(r => ids.Contains(r.ProjectId));
         }
 
-        var amounts = await reports.Select(r => new { r.ProjectId, r.InvestmentThisMonth }).ToListAsync(ct);
-        var latest = await reports
-            .Where(r => r.Month == db.MonthlyReports.Where(x => x.ProjectId == r.ProjectId && x.Year == year && x.Month <= month).Max(x => x.Month))
+        var totals = await reports.GroupBy(r => r.ProjectId).Select(g => new { ProjectId = g.Key, Total = g.Sum(r => r.InvestmentThisMonth) })
+            .ToDictionaryAsync(t => t.ProjectId, t => t.Total, ct);
+        var lastMonths = reports.GroupBy(r => r.ProjectId).Select(g => new { ProjectId = g.Key, Month = g.Max(r => r.Month) });
+        var latest = await reports.Join(lastMonths, r => new { r.ProjectId, r.Month }, l => new { l.ProjectId, l.Month }, (r, _) => r)
             .ToDictionaryAsync(r => r.ProjectId, ct);
-        return new YearToDate(latest, amounts.GroupBy(a => a.ProjectId).ToDictionary(g => g.Key, g => g.Sum(a => a.InvestmentThisMonth)));
+        return new YearToDate(latest, totals);
     }
 }

@@ -41,8 +41,7 @@ internal sealed class StatisticsQueries(SchedulingDbContext db, IAnnualPlanDirec
 
         if (await reports.AnyAsync(ct))
         {
-            var amounts = await reports.Where(r => r.Month <= month).Select(r => r.InvestmentThisMonth).ToListAsync(ct);
-            return (amounts.Sum(), FromReports);
+            return (await reports.Where(r => r.Month <= month).SumAsync(r => r.InvestmentThisMonth, ct), FromReports);
         }
 
         if (scope is not null)
