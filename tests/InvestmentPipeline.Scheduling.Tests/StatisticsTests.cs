@@ -38,6 +38,8 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp>
         var march = await unit.GetJsonAsync<StatisticsRow>($"/api/scheduling/statistics?year={year}&month=3");
         var notStarted = await unit.GetJsonAsync<Page<StatisticsProjectRow>>($"/api/scheduling/statistics/projects?year={year}&month=3&figure=NotStartedOrResumed");
         var notInStatistics = await unit.GetJsonAsync<Page<StatisticsProjectRow>>($"/api/scheduling/statistics/projects?year={year}&month=3&figure=StartedNotInStatistics");
+        var demolition = await unit.GetJsonAsync<Page<StatisticsProjectRow>>($"/api/scheduling/statistics/projects?year={year}&month=3&figure=NotStartedOrResumed&problemCategoryCode=DEMOLITION");
+        var funding = await unit.GetJsonAsync<Page<StatisticsProjectRow>>($"/api/scheduling/statistics/projects?year={year}&month=3&figure=NotStartedOrResumed&problemCategoryCode=FUNDING");
 
         march.ShouldBe(march with
         {
@@ -53,6 +55,8 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp>
         notStarted.Items.Single().ProjectId.ShouldBe(waiting);
         notStarted.Items.Single().ProblemCategoryCode.ShouldBe("DEMOLITION");
         notInStatistics.Items.Single().ProjectId.ShouldBe(started);
+        demolition.Items.Single().ProjectId.ShouldBe(waiting);
+        funding.Items.ShouldBeEmpty();
     }
 
     [Fact]

@@ -17,6 +17,7 @@ export interface GetStatisticsProjects$Params {
   figure?: StatisticsFigure;
   type?: ConstructionType;
   sectorCode?: string;
+  problemCategoryCode?: string;
   page?: number;
   pageSize?: number;
 }
@@ -29,6 +30,7 @@ export function getStatisticsProjects(http: HttpClient, rootUrl: string, params?
     rb.query('figure', params.figure, {});
     rb.query('type', params.type, {});
     rb.query('sectorCode', params.sectorCode, {});
+    rb.query('problemCategoryCode', params.problemCategoryCode, {});
     rb.query('page', params.page, {});
     rb.query('pageSize', params.pageSize, {});
   }

@@ -283,6 +283,7 @@ describe('DashboardPage', () => {
     expect(causes.request.params.get('figure')).toBe('NotStartedOrResumed');
     expect(causes.request.params.get('month')).toBe(String(month));
     expect(causes.request.params.has('sectorCode')).toBe(false);
+    expect(causes.request.params.get('problemCategoryCode')).toBe('Land');
     causes.flush(notStarted);
     await fixture.whenStable();
     expect(document.querySelector('.ant-modal-title')!.textContent).toContain('用地问题');

@@ -260,15 +260,13 @@ export class DashboardPage {
     }
   }
 
-  /**
-   * The not-started projects (the list shows each one's cause; the API lists a figure, not a cause, so the
-   * clicked category is the dialog's subject only).
-   */
+  /** The not-started projects with the clicked cause (all of them for 未填报原因, which has no code to filter by). */
   protected onCauseClick(event: ChartClick): void {
     const cause = clickedCause(event, this.causeCounts());
     if (cause) {
       this.drilling.set({
         figure: 'NotStartedOrResumed',
+        problemCategoryCode: cause.code ?? undefined,
         title: { key: 'scheduling.dashboard.causeTitle', params: { category: cause.name } },
       });
     }

@@ -18,6 +18,7 @@ import { ProblemReporter } from '../../../core/http/problem-reporter';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { revealErrors } from '../../../shared/validation/reveal-errors';
 import { ProjectOption } from '../problems/problem-create-dialog';
+import { InspectionItemFields } from './inspection-item-fields';
 import {
   INSPECTION_KINDS,
   createInspectionForm,
@@ -28,7 +29,7 @@ import {
 /** 登记督查 modal: the visit (kind, date, inspectors, projects, findings) and its 限期整改 items. */
 @Component({
   selector: 'app-inspection-create-dialog',
-  imports: [SHARED_IMPORTS],
+  imports: [SHARED_IMPORTS, InspectionItemFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-modal
@@ -106,61 +107,25 @@ import {
             </nz-form-control>
           </nz-form-item>
 
-          <div formArrayName="items">
-            @for (item of form.controls.items.controls; track item; let i = $index) {
-              <div nz-row [nzGutter]="8" [formGroupName]="i" data-testid="inspection-item-form">
-                <nz-form-item nz-col [nzSpan]="6">
-                  <nz-form-control [nzErrorTip]="errorTip">
-                    <nz-select formControlName="projectId" data-testid="item-project">
-                      @for (project of chosenProjects(); track project.id) {
-                        <nz-option [nzValue]="project.id" [nzLabel]="project.name" />
-                      }
-                    </nz-select>
-                  </nz-form-control>
-                </nz-form-item>
-                <nz-form-item nz-col [nzSpan]="7">
-                  <nz-form-control [nzErrorTip]="errorTip">
-                    <input
-                      nz-input
-                      formControlName="description"
-                      [placeholder]="'scheduling.inspections.columns.description' | translate"
-                      data-testid="item-description"
-                    />
-                  </nz-form-control>
-                </nz-form-item>
-                <nz-form-item nz-col [nzSpan]="5">
-                  <nz-form-control [nzErrorTip]="errorTip">
-                    <nz-select
-                      formControlName="responsibleDepartmentId"
-                      nzShowSearch
-                      [nzPlaceHolder]="'scheduling.inspections.columns.department' | translate"
-                      data-testid="item-department"
-                    >
-                      @for (department of departments(); track department.id) {
-                        <nz-option [nzValue]="department.id" [nzLabel]="department.name" />
-                      }
-                    </nz-select>
-                  </nz-form-control>
-                </nz-form-item>
-                <nz-form-item nz-col [nzSpan]="4">
-                  <nz-form-control [nzErrorTip]="errorTip">
-                    <nz-date-picker formControlName="deadline" data-testid="item-deadline" />
-                  </nz-form-control>
-                </nz-form-item>
-                <div nz-col [nzSpan]="2">
-                  <a (click)="removeItem(i)">{{
-                    'scheduling.inspections.create.removeItem' | translate
-                  }}</a>
-                </div>
+          @for (item of form.controls.items.controls; track item; let i = $index) {
+            <app-inspection-item-fields
+              [group]="item"
+              [projects]="chosenProjects()"
+              [departments]="departments()"
+            >
+              <div nz-col [nzSpan]="2">
+                <a (click)="removeItem(i)">{{
+                  'scheduling.inspections.create.removeItem' | translate
+                }}</a>
               </div>
-            }
-          </div>
+            </app-inspection-item-fields>
+          }
           <button
             nz-button
             nzType="dashed"
             type="button"
             (click)="addItem()"
-            data-testid="inspection-add-item"
+            data-testid="inspection-create-add-item"
           >
             <nz-icon nzType="plus" />{{ 'scheduling.inspections.create.addItem' | translate }}
           </button>

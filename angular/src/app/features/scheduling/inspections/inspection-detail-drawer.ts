@@ -11,15 +11,18 @@ import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { Api } from '../../../api/api';
 import { getInspection } from '../../../api/fn/scheduling/get-inspection';
 import { InspectionDetailDto } from '../../../api/models/inspection-detail-dto';
+import { AuthService } from '../../../core/auth/auth.service';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
+import { Permissions } from '../../../core/permissions';
 import { SHANGHAI_TIME_ZONE } from '../../../shared/dates';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
+import { InspectionAddItemDialog } from './inspection-add-item-dialog';
 import { RECTIFICATION_STATUS_COLORS, rectificationEventColor } from './inspections-model';
 
 /** 详情 drawer: the inspection, its findings, and each rectification item with its history. */
 @Component({
   selector: 'app-inspection-detail-drawer',
-  imports: [SHARED_IMPORTS, NzTimelineModule],
+  imports: [SHARED_IMPORTS, NzTimelineModule, InspectionAddItemDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nz-drawer
@@ -54,6 +57,18 @@ import { RECTIFICATION_STATUS_COLORS, rectificationEventColor } from './inspecti
                   <span data-testid="inspection-detail-findings">{{ i.findings }}</span>
                 </nz-descriptions-item>
               </nz-descriptions>
+              @if (canInspect) {
+                <button
+                  nz-button
+                  nzType="dashed"
+                  type="button"
+                  class="add-item"
+                  (click)="adding.set(true)"
+                  data-testid="inspection-add-item"
+                >
+                  <nz-icon nzType="plus" />{{ 'scheduling.inspections.addItem.button' | translate }}
+                </button>
+              }
               @for (entry of d.items; track entry.item.id) {
                 @let r = entry.item;
                 <nz-card nzSize="small" class="item" data-testid="inspection-detail-item">
@@ -95,8 +110,18 @@ import { RECTIFICATION_STATUS_COLORS, rectificationEventColor } from './inspecti
         </nz-spin>
       </ng-container>
     </nz-drawer>
+    @if (adding() && detail(); as d) {
+      <app-inspection-add-item-dialog
+        [inspection]="d.inspection"
+        (closed)="adding.set(false)"
+        (saved)="onItemAdded()"
+      />
+    }
   `,
   styles: `
+    .add-item {
+      margin-top: 16px;
+    }
     .item {
       margin-top: 16px;
     }
@@ -119,6 +144,11 @@ export class InspectionDetailDrawer implements OnInit {
 
   readonly inspectionId = input.required<string>();
   readonly closed = output<void>();
+  /** An item was added: the page's lists are stale. */
+  readonly changed = output<void>();
+
+  protected readonly canInspect = inject(AuthService).hasPermission(Permissions.schedulingInspect);
+  protected readonly adding = signal(false);
 
   protected readonly statusColors = RECTIFICATION_STATUS_COLORS;
   protected readonly eventColor = rectificationEventColor;
@@ -127,6 +157,11 @@ export class InspectionDetailDrawer implements OnInit {
   protected readonly detail = signal<InspectionDetailDto | null>(null);
 
   ngOnInit(): void {
+    this.load();
+  }
+
+  protected load(): void {
+    this.loading.set(true);
     this.api.invoke(getInspection, { id: this.inspectionId() }).subscribe({
       next: (detail) => {
         this.detail.set(detail);
@@ -137,5 +172,12 @@ export class InspectionDetailDrawer implements OnInit {
         this.problems.report(error);
       },
     });
+  }
+
+  /** Saved, or refused as stale (409): either way the drawer shows the inspection afresh. */
+  protected onItemAdded(): void {
+    this.adding.set(false);
+    this.load();
+    this.changed.emit();
   }
 }

@@ -1,14 +1,16 @@
 import {
+  addItemRequest,
   canRectify,
   canVerify,
   createInspectionForm,
+  createAddItemForm,
   createInspectionRequest,
   createItemForm,
   createVerifyForm,
   rectificationQuery,
   verifyRequest,
 } from './inspections-model';
-import { rectificationDto } from './inspections-test-data';
+import { inspectionDto, rectificationDto } from './inspections-test-data';
 
 describe('inspections model', () => {
   it('leaves empty filters out of the rectifications query', () => {
@@ -87,6 +89,27 @@ describe('inspections model', () => {
       passed: true,
       comment: null,
       newDeadline: null,
+    });
+  });
+
+  it('nests an added item as the API takes it, with the inspection’s stamp', () => {
+    const form = createAddItemForm();
+    expect(form.valid).toBe(false);
+    form.controls.item.setValue({
+      projectId: 'p1',
+      description: '  修复围挡  ',
+      responsibleDepartmentId: 'd-uci',
+      deadline: new Date(2026, 5, 20, 23, 30),
+    });
+    expect(form.valid).toBe(true);
+    expect(addItemRequest(form, inspectionDto())).toEqual({
+      item: {
+        projectId: 'p1',
+        description: '修复围挡',
+        responsibleDepartmentId: 'd-uci',
+        deadline: '2026-06-20',
+      },
+      concurrencyStamp: 'stamp-i1',
     });
   });
 });

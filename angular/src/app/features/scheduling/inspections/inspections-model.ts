@@ -7,12 +7,15 @@ import {
   Validators,
 } from '@angular/forms';
 import { GetRectifications$Params } from '../../../api/fn/scheduling/get-rectifications';
+import { AddRectificationRequest } from '../../../api/models/add-rectification-request';
 import { CreateInspectionRequest } from '../../../api/models/create-inspection-request';
+import { InspectionDto } from '../../../api/models/inspection-dto';
 import { INSPECTION_KIND } from '../../../api/models/inspection-kind-array';
 import { InspectionKind } from '../../../api/models/inspection-kind';
 import { RectificationDto } from '../../../api/models/rectification-dto';
 import { RectificationEventDto } from '../../../api/models/rectification-event-dto';
 import { RECTIFICATION_STATUS } from '../../../api/models/rectification-status-array';
+import { RectificationItemFields } from '../../../api/models/rectification-item-fields';
 import { RectificationStatus } from '../../../api/models/rectification-status';
 import { VerifyRectificationRequest } from '../../../api/models/verify-rectification-request';
 import { dayToApi } from '../../../shared/dates';
@@ -127,12 +130,32 @@ export function createInspectionRequest(form: InspectionForm): CreateInspectionR
     inspectors: value.inspectors.trim(),
     findings: value.findings.trim(),
     projectIds: value.projectIds,
-    items: value.items.map((item) => ({
-      projectId: item.projectId,
-      description: item.description.trim(),
-      responsibleDepartmentId: item.responsibleDepartmentId,
-      deadline: dayToApi(item.deadline),
-    })),
+    items: value.items.map(itemFields),
+  };
+}
+
+/** An item's fields as the API takes them (description trimmed, deadline as 'YYYY-MM-DD'). */
+export function itemFields(item: ItemForm['value']): RectificationItemFields {
+  return {
+    projectId: item.projectId ?? null,
+    description: item.description?.trim() ?? null,
+    responsibleDepartmentId: item.responsibleDepartmentId ?? null,
+    deadline: dayToApi(item.deadline),
+  };
+}
+
+/** 添加整改事项: one item, nested as the request nests it. */
+export const createAddItemForm = () => new FormGroup({ item: createItemForm() });
+
+export type AddItemForm = ReturnType<typeof createAddItemForm>;
+
+export function addItemRequest(
+  form: AddItemForm,
+  inspection: InspectionDto,
+): AddRectificationRequest {
+  return {
+    item: itemFields(form.getRawValue().item),
+    concurrencyStamp: inspection.concurrencyStamp,
   };
 }
 

@@ -17,6 +17,8 @@ describe('ProblemResolveDialog', () => {
   const message = { success: vi.fn(), error: vi.fn() };
 
   async function open() {
+    message.success.mockReset();
+    message.error.mockReset();
     TestBed.configureTestingModule({
       imports: [ProblemResolveDialog],
       providers: [
@@ -76,5 +78,58 @@ describe('ProblemResolveDialog', () => {
     });
     request.flush(problemDto(2026, { status: 'Resolved' }));
     expect(saved).toHaveBeenCalledWith(expect.objectContaining({ status: 'Resolved' }));
+  });
+  it('wants at least 2 characters of each, and no more than 2000', async () => {
+    await open();
+    await type('problem-resolution', '结');
+    await type('problem-evidence', '  ');
+    await submit();
+    http.expectNone(url);
+    const errors = [
+      ...document.querySelectorAll(
+        '[data-testid="problem-resolve-dialog"] .ant-form-item-explain-error',
+      ),
+    ].map((e) => e.textContent!.trim());
+    expect(errors).toEqual(['validation.minLength', 'validation.required']);
+    expect(field('problem-resolution').getAttribute('maxlength')).toBe('2000');
+    expect(field('problem-evidence').getAttribute('maxlength')).toBe('2000');
+  });
+
+  it('shows a refused request in Chinese and stays open', async () => {
+    await open();
+    const saved = vi.fn();
+    fixture.componentInstance.saved.subscribe(saved);
+    await type('problem-resolution', '征收协议已全部签订');
+    await type('problem-evidence', '协议扫描件 23 份');
+    await submit();
+    http
+      .expectOne(url)
+      .flush(
+        {
+          status: 422,
+          code: 'Scheduling.ProblemNotInProgress',
+          detail: '只有办理中的问题可以销号',
+        },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    expect(message.error).toHaveBeenCalledWith('只有办理中的问题可以销号');
+    expect(saved).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's sentence for a problem changed meanwhile (409) and asks for a reload", async () => {
+    await open();
+    const saved = vi.fn();
+    fixture.componentInstance.saved.subscribe(saved);
+    await type('problem-resolution', '征收协议已全部签订');
+    await type('problem-evidence', '协议扫描件 23 份');
+    await submit();
+    http
+      .expectOne(url)
+      .flush(
+        { status: 409, code: 'Conflict', detail: '该问题已被他人修改，请刷新后重试。' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    expect(message.error).toHaveBeenCalledWith('该问题已被他人修改，请刷新后重试。');
+    expect(saved).toHaveBeenCalledWith(null);
   });
 });

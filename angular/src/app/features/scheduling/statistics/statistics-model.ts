@@ -225,6 +225,8 @@ export interface DrillDown {
   figure: StatisticsFigure;
   type?: ConstructionType;
   sectorCode?: string;
+  /** Only the projects whose latest report gives this cause (问题类别). */
+  problemCategoryCode?: string;
   /** The dialog's title. */
   title: Phrase;
 }

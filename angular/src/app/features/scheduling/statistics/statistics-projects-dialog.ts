@@ -65,7 +65,7 @@ export class StatisticsProjectsDialog implements OnInit {
   }
 
   protected load(): void {
-    const { figure, type, sectorCode } = this.drillDown();
+    const { figure, type, sectorCode, problemCategoryCode } = this.drillDown();
     this.loading.set(true);
     this.request?.unsubscribe();
     this.request = this.api
@@ -74,6 +74,7 @@ export class StatisticsProjectsDialog implements OnInit {
         figure,
         type,
         sectorCode,
+        problemCategoryCode,
         page: this.page(),
         pageSize: this.pageSize(),
       })

@@ -22,7 +22,7 @@ internal static class StatisticsEndpoints
         statistics.MapGet("/", GetAsync).RequirePermission(SchedulingPermissions.View).WithName("GetStatistics")
             .WithSummary("调度统计：开复工率、开工率、复工率、投资完成额、同比、计划完成率、目标差距（金额单位元，比率为 4 位小数）");
         statistics.MapGet("/projects", ProjectsAsync).RequirePermission(SchedulingPermissions.View).WithName("GetStatisticsProjects")
-            .WithSummary("统计数字背后的项目清单（figure 指定哪一个数字，可按建设性质、行业筛选）");
+            .WithSummary("统计数字背后的项目清单（figure 指定哪一个数字，可按建设性质、行业、问题类别筛选）");
         statistics.MapGet("/trend", TrendAsync).RequirePermission(SchedulingPermissions.View).WithName("GetStatisticsTrend")
             .WithSummary("逐月走势：累计投资完成额、上年同期、开复工率（看板用）");
         statistics.MapGet("/history/{year:int:range(2000,2100)}", HistoryAsync).RequirePermission(SchedulingPermissions.Manage).WithName("GetHistoricalInvestment")
@@ -45,7 +45,7 @@ internal static class StatisticsEndpoints
     }
 
     private static async Task<Results<Ok<PagedResult<StatisticsProjectDto>>, ValidationProblem>> ProjectsAsync(
-        int? year, int? month, StatisticsFigure? figure, ConstructionType? type, string? sectorCode, int? page, int? pageSize,
+        int? year, int? month, StatisticsFigure? figure, ConstructionType? type, string? sectorCode, string? problemCategoryCode, int? page, int? pageSize,
         HttpContext http, StatisticsQueries queries, CancellationToken ct)
     {
         if (Period(year, month) is { } invalid)
@@ -58,6 +58,7 @@ internal static class StatisticsEndpoints
             .Where(p => p.Is(figure ?? StatisticsFigure.Plan))
             .Where(p => type is null || p.Project.Type == type)
             .Where(p => string.IsNullOrEmpty(sectorCode) || p.Project.SectorCode == sectorCode)
+            .Where(p => string.IsNullOrEmpty(problemCategoryCode) || p.Latest?.ProblemCategoryCode == problemCategoryCode)
             .ToList();
         var paging = PageQuery.From(page, pageSize);
         return TypedResults.Ok(new PagedResult<StatisticsProjectDto>(
