@@ -148,8 +148,10 @@ public abstract class ProblemTests<TApp>(TApp app) : IClassFixture<TApp>
         var overdue = await leader.GetJsonAsync<Page<ProblemRow>>($"/api/scheduling/problems?year={year}&overdue=true&search={name}");
         var summary = await leader.GetJsonAsync<ProblemSummaryRow>($"/api/scheduling/problems/summary?year={year}");
         var export = await (await leader.GetAsync($"/api/scheduling/problems/export?year={year}&search={name}")).Content.ReadAsByteArrayAsync();
+        var startedByLeader = await leader.PostAsync($"/api/scheduling/problems/{id}/start", new { concurrencyStamp = afterSeventeenDays.Problem.ConcurrencyStamp });
 
         recurring.Single(j => j.Id == OverdueEscalationJob.Id).Cron.ShouldBe("0 2 * * *");
+        startedByLeader.StatusCode.ShouldBe(HttpStatusCode.Forbidden); // reading is not handling: Report or Manage only
         afterTwoDays.Problem.ShouldBe(afterTwoDays.Problem with { Overdue = true, Escalated = true, EscalationLevel = "KeyProjectsOffice" });
         afterSeventeenDays.Problem.EscalationLevel.ShouldBe("DistrictLeaders");
         afterSeventeenDays.Events.Select(e => (e.Kind, e.EscalationLevel, e.By)).ShouldBe([

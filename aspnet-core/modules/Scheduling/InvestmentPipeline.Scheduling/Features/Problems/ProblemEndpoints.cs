@@ -29,9 +29,9 @@ internal static class ProblemEndpoints
             .WithSummary("一个问题及其办理历史");
         problems.MapPost("/", CreateAsync).RequirePermission(SchedulingPermissions.Manage).WithName("CreateProblem")
             .WithSummary("重点办交办问题（可来自预警或月报中的问题）");
-        problems.MapPost("/{id:guid}/start", StartAsync).RequirePermission(SchedulingPermissions.View).WithName("StartProblem")
+        problems.MapPost("/{id:guid}/start", StartAsync).RequireAnyPermission(SchedulingPermissions.Report, SchedulingPermissions.Manage).WithName("StartProblem")
             .WithSummary("开始办理（交办单位或重点办）");
-        problems.MapPost("/{id:guid}/resolve", ResolveAsync).RequirePermission(SchedulingPermissions.View).WithName("ResolveProblem")
+        problems.MapPost("/{id:guid}/resolve", ResolveAsync).RequireAnyPermission(SchedulingPermissions.Report, SchedulingPermissions.Manage).WithName("ResolveProblem")
             .WithSummary("办结销号，须填写办理结果和佐证材料说明（交办单位或重点办）");
         problems.MapPost("/{id:guid}/reopen", ReopenAsync).RequirePermission(SchedulingPermissions.Manage).WithName("ReopenProblem")
             .WithSummary("重点办重新打开已销号的问题（须填写理由）");
