@@ -9,4 +9,7 @@ public static class ShanghaiClock
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToLocal(time.GetUtcNow().UtcDateTime));
+
+    /// <summary>Whether a month has not begun yet on the given day (reports, evaluations and briefs refuse such months).</summary>
+    public static bool IsFutureMonth(int year, int month, DateOnly today) => year > today.Year || (year == today.Year && month > today.Month);
 }

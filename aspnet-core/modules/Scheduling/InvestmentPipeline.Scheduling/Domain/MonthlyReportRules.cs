@@ -1,6 +1,7 @@
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Scheduling.Contracts;
 using InvestmentPipeline.SharedKernel.Domain;
+using InvestmentPipeline.SharedKernel.Time;
 
 namespace InvestmentPipeline.Scheduling.Domain;
 
@@ -31,7 +32,7 @@ internal sealed class ReportMonthNotInFutureRule(int year, int month, DateOnly t
 
     public string Message => $"不能填报 {year} 年 {month} 月：该月尚未到来";
 
-    public bool IsBroken() => year > today.Year || (year == today.Year && month > today.Month);
+    public bool IsBroken() => ShanghaiClock.IsFutureMonth(year, month, today);
 }
 
 internal sealed class StatusMustFitConstructionTypeRule(ConstructionType type, StartStatus status) : IBusinessRule

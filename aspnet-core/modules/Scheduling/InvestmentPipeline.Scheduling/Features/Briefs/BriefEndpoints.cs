@@ -66,5 +66,5 @@ internal sealed class BriefPeriodEndedRule(int year, int month, DateOnly today) 
 
     public string Message => $"{year} 年 {month} 月尚未到来，不能生成该期通报";
 
-    public bool IsBroken() => year > today.Year || (year == today.Year && month > today.Month);
+    public bool IsBroken() => ShanghaiClock.IsFutureMonth(year, month, today);
 }

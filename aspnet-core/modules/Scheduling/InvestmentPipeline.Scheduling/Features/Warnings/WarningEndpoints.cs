@@ -116,8 +116,7 @@ internal static class WarningEndpoints
         Guid id, Guid stamp, HttpContext http, SchedulingDbContext db, WarningQueries queries, Action<Domain.Warnings.Warning, string> change, CancellationToken ct)
     {
         var user = http.GetCurrentUser();
-        var scope = user.ScopedDepartmentId;
-        var warning = await db.Warnings.FirstOrDefaultAsync(w => w.Id == id && (scope == null || w.ResponsibleDepartmentId == scope || w.TownId == scope), ct);
+        var warning = await queries.Scoped(user, tracked: true).FirstOrDefaultAsync(w => w.Id == id, ct);
         if (warning is null)
         {
             return ProblemResults.NotFound("该预警");

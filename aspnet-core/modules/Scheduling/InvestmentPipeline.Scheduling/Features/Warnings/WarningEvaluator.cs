@@ -73,7 +73,7 @@ internal sealed class EvaluationMovesForwardRule(WarningEvaluation run, WarningE
         ? $"不能按 {run.Year} 年 {run.Month} 月评估：该月尚未到来"
         : $"{run.Year} 年预警已评估至 {latest!.Month} 月，不能按更早的月份重新评估";
 
-    private bool IsInFuture => run.Year > today.Year || (run.Year == today.Year && run.Month > today.Month);
+    private bool IsInFuture => ShanghaiClock.IsFutureMonth(run.Year, run.Month, today);
 
     public bool IsBroken() => IsInFuture || (latest is not null && run.Month < latest.Month);
 }

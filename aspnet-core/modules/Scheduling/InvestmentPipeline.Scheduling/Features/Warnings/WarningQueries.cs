@@ -13,9 +13,10 @@ internal sealed record WarningFilter(int Year, WarningLevel? Level, WarningRuleC
 /// <summary>Warnings within the caller's data scope (a unit sees its own projects' and its town's), filtered and paged in SQL.</summary>
 internal sealed class WarningQueries(SchedulingDbContext db)
 {
-    public IQueryable<Warning> Scoped(CurrentUser user)
+    /// <summary>Tracked when the caller is going to change what it reads.</summary>
+    public IQueryable<Warning> Scoped(CurrentUser user, bool tracked = false)
     {
-        var warnings = db.Warnings.AsNoTracking();
+        var warnings = tracked ? db.Warnings : db.Warnings.AsNoTracking();
         return user.ScopedDepartmentId is { } department
             ? warnings.Where(w => w.ResponsibleDepartmentId == department || w.TownId == department)
             : warnings;
