@@ -14,8 +14,11 @@ public interface IDepartmentDirectory
 /// <summary>An active user of a department with their e-mail (when they gave one), for reminders.</summary>
 public sealed record UserContact(Guid UserId, string DisplayName, string? Email, Guid DepartmentId);
 
-/// <summary>Who to remind in a department, for other modules.</summary>
+/// <summary>Who to remind in a department, and who a stored user id is, for other modules.</summary>
 public interface IUserDirectory
 {
     Task<IReadOnlyList<UserContact>> GetContactsAsync(IEnumerable<Guid> departmentIds, CancellationToken cancellationToken);
+
+    /// <summary>Users by id (disabled ones included, so that old records keep their names).</summary>
+    Task<IReadOnlyDictionary<Guid, UserContact>> GetByIdsAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken);
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestmentPipeline.Identity.Features.DepartmentLookup;
 
-/// <summary>The enabled users of departments, for other modules' reminders.</summary>
+/// <summary>Users for other modules: the enabled ones of departments (reminders), and any by id (names).</summary>
 internal sealed class UserDirectory(IdentityModuleDbContext db) : IUserDirectory
 {
     public async Task<IReadOnlyList<UserContact>> GetContactsAsync(IEnumerable<Guid> departmentIds, CancellationToken cancellationToken)
@@ -14,5 +14,13 @@ internal sealed class UserDirectory(IdentityModuleDbContext db) : IUserDirectory
             .OrderBy(u => u.UserName)
             .Select(u => new UserContact(u.Id, u.DisplayName, u.Email, u.DepartmentId!.Value))
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, UserContact>> GetByIdsAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken)
+    {
+        var wanted = userIds.Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id) && u.DepartmentId != null)
+            .Select(u => new UserContact(u.Id, u.DisplayName, u.Email, u.DepartmentId!.Value))
+            .ToDictionaryAsync(u => u.UserId, cancellationToken);
     }
 }
