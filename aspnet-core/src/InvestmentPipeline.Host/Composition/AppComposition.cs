@@ -20,8 +20,8 @@ public static class AppComposition
         builder.AddAppLogging(database.DataDirectory);
 
         builder.Services.AddIdentityModule(builder.Configuration, database);
-        builder.Services.AddLeadsModule();
-        builder.Services.AddSignedContractsModule();
+        builder.Services.AddLeadsModule(database);
+        builder.Services.AddSignedContractsModule(database);
         builder.Services.AddReserveModule(database);
         builder.Services.AddApprovalsModule(database);
         builder.Services.AddSchedulingModule(database);
