@@ -1,4 +1,4 @@
-using InvestmentPipeline.Leads.Domain;
+using InvestmentPipeline.SharedKernel.Domain;
 
 namespace InvestmentPipeline.Leads.Tests;
 

@@ -1,10 +1,10 @@
-namespace InvestmentPipeline.Leads.Domain;
+namespace InvestmentPipeline.SharedKernel.Domain;
 
 /// <summary>
 /// 统一社会信用代码 (GB 32100-2015): 18 characters from 0–9 and 21 capital letters (no I, O, Z, S, V). Characters 9–17
 /// are the organisation code, whose last character is its GB 11714 check; the 18th is the check of the first 17 (mod 31).
 /// </summary>
-internal static class CreditCode
+public static class CreditCode
 {
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
