@@ -1,5 +1,9 @@
 using InvestmentPipeline.Infrastructure.Persistence;
+using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Leads.Contracts;
+using InvestmentPipeline.Leads.Data;
+using InvestmentPipeline.Leads.Features.Industries;
+using InvestmentPipeline.Leads.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,15 +11,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Leads;
 
-/// <summary>The module's registration: its services, permissions and route group (the use cases arrive with its issue).</summary>
+/// <summary>招商线索: the 重点招商目录, leads worked through their stages with follow-ups, duplicates, the funnel and reminders.</summary>
 public static class LeadsModule
 {
     public static IServiceCollection AddLeadsModule(this IServiceCollection services, DatabaseOptions database)
     {
         services.AddSingleton(LeadsPermissions.Group);
+        services.AddModuleDbContext<LeadsDbContext, SqliteLeadsDbContext, PostgresLeadsDbContext>(database, LeadsDbContext.ModuleName);
+        services.AddScoped<IDataSeeder, IndustryCatalogueSeeder>();
+        services.AddScoped<IIndustryCatalogue, IndustryCatalogue>();
         return services;
     }
 
-    public static RouteGroupBuilder MapLeadsEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGroup("/api/leads").WithTags("Leads");
+    public static RouteGroupBuilder MapLeadsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var leads = endpoints.MapGroup("/api/leads").WithTags("Leads").AddEndpointFilter<ValidationFilter>();
+        leads.MapIndustries();
+        return leads;
+    }
 }

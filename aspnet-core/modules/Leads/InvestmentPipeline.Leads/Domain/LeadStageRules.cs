@@ -51,3 +51,48 @@ internal static class LeadStageNames
         _ => "放弃",
     };
 }
+
+internal sealed class SigningGoesThroughTheContractRule(LeadStage to) : IBusinessRule
+{
+    public string Code => "Leads.SignWithContract";
+
+    public string Message => "签约须填写合同信息，请使用「签约」操作";
+
+    public bool IsBroken() => to == LeadStage.Contracted;
+}
+
+internal sealed class CreditCodeMustBeValidRule(string? code) : IBusinessRule
+{
+    public string Code => "Leads.CreditCode";
+
+    public string Message => "统一社会信用代码无效（应为 18 位，且校验位正确）";
+
+    public bool IsBroken() => code is not null && !CreditCode.IsValid(code);
+}
+
+internal sealed class LeadHasAtMostTenContactsRule(int count) : IBusinessRule
+{
+    public string Code => "Leads.Contacts";
+
+    public string Message => $"联系人最多 {Lead.MaxContacts} 位";
+
+    public bool IsBroken() => count > Lead.MaxContacts;
+}
+
+internal sealed class FollowUpCannotBeInTheFutureRule(DateOnly occurredOn, DateOnly today) : IBusinessRule
+{
+    public string Code => "Leads.FollowUpDate";
+
+    public string Message => "跟进日期不能晚于今天";
+
+    public bool IsBroken() => occurredOn > today;
+}
+
+internal sealed class NextActionNeedsADateRule(string? nextAction, DateOnly? nextActionOn, DateOnly occurredOn) : IBusinessRule
+{
+    public string Code => "Leads.NextAction";
+
+    public string Message => nextActionOn < occurredOn ? "下一步计划日期不能早于本次跟进日期" : "填写了下一步计划，须同时填写计划日期";
+
+    public bool IsBroken() => (!string.IsNullOrWhiteSpace(nextAction) && nextActionOn is null) || nextActionOn < occurredOn;
+}
