@@ -2,7 +2,12 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Leads.Contracts;
 using InvestmentPipeline.Leads.Data;
+using InvestmentPipeline.Infrastructure.Jobs;
+using InvestmentPipeline.Leads.Features.FollowUps;
+using InvestmentPipeline.Leads.Features.Funnel;
 using InvestmentPipeline.Leads.Features.Industries;
+using InvestmentPipeline.Leads.Features.Leads;
+using InvestmentPipeline.Leads.Features.Reminders;
 using InvestmentPipeline.Leads.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +25,9 @@ public static class LeadsModule
         services.AddModuleDbContext<LeadsDbContext, SqliteLeadsDbContext, PostgresLeadsDbContext>(database, LeadsDbContext.ModuleName);
         services.AddScoped<IDataSeeder, IndustryCatalogueSeeder>();
         services.AddScoped<IIndustryCatalogue, IndustryCatalogue>();
+        services.AddScoped<LeadQueries>();
+        services.AddScoped<LeadReminderJob>();
+        services.AddSingleton<IRecurringJobSetup, LeadReminderJobSetup>();
         return services;
     }
 
@@ -27,6 +35,11 @@ public static class LeadsModule
     {
         var leads = endpoints.MapGroup("/api/leads").WithTags("Leads").AddEndpointFilter<ValidationFilter>();
         leads.MapIndustries();
+        leads.MapLeadReads();
+        leads.MapLeadWrites();
+        leads.MapFollowUps();
+        leads.MapFunnel();
+        leads.MapLeadReminders();
         return leads;
     }
 }

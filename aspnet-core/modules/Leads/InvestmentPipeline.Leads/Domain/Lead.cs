@@ -97,7 +97,7 @@ internal sealed class Lead : Entity
         };
         lead.Change(details);
         lead.AssignTo(owner);
-        lead.StageChanges.Add(new LeadStageChange(null, LeadStage.Clue, "录入线索", owner.Name, nowUtc));
+        lead.StageChanges.Add(new LeadStageChange(1, null, LeadStage.Clue, "录入线索", owner.Name, nowUtc));
         return lead;
     }
 
@@ -130,7 +130,7 @@ internal sealed class Lead : Entity
         CheckRule(new LeadStageTransitionRule(Stage, to));
         CheckRule(new SigningGoesThroughTheContractRule(to));
         CheckRule(new AbandonNeedsReasonRule(to, reason));
-        StageChanges.Add(new LeadStageChange(Stage, to, reason?.Trim(), by, nowUtc));
+        StageChanges.Add(new LeadStageChange(NextSequence, Stage, to, reason?.Trim(), by, nowUtc));
         Stage = to;
         HighestStage = to is not LeadStage.Abandoned && to > HighestStage ? to : HighestStage;
         AbandonReason = to == LeadStage.Abandoned ? reason!.Trim() : null;
@@ -141,7 +141,7 @@ internal sealed class Lead : Entity
     public void Sign(Guid contractId, string contractNumber, string by, DateTime nowUtc)
     {
         CheckRule(new LeadStageTransitionRule(Stage, LeadStage.Contracted));
-        StageChanges.Add(new LeadStageChange(Stage, LeadStage.Contracted, $"签约，合同编号 {contractNumber}", by, nowUtc));
+        StageChanges.Add(new LeadStageChange(NextSequence, Stage, LeadStage.Contracted, $"签约，合同编号 {contractNumber}", by, nowUtc));
         Stage = HighestStage = LeadStage.Contracted;
         ContractId = contractId;
         Touch();
@@ -164,6 +164,9 @@ internal sealed class Lead : Entity
         return followUp;
     }
 
+    /// <summary>Needs <see cref="StageChanges"/> loaded: every write to the stage loads the history with the lead.</summary>
+    private int NextSequence => StageChanges.Count == 0 ? 1 : StageChanges.Max(c => c.Sequence) + 1;
+
     private void Touch() => ConcurrencyStamp = Guid.NewGuid();
 }
 
@@ -174,9 +177,10 @@ internal sealed class LeadStageChange
     {
     }
 
-    public LeadStageChange(LeadStage? from, LeadStage to, string? reason, string by, DateTime atUtc)
+    public LeadStageChange(int sequence, LeadStage? from, LeadStage to, string? reason, string by, DateTime atUtc)
     {
         Id = Guid.NewGuid();
+        Sequence = sequence;
         From = from;
         To = to;
         Reason = reason is { Length: > Lead.ReasonMaxLength } ? reason[..Lead.ReasonMaxLength] : reason;
@@ -185,6 +189,9 @@ internal sealed class LeadStageChange
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>Orders the history: several changes can share a moment.</summary>
+    public int Sequence { get; private set; }
 
     public LeadStage? From { get; private set; }
 

@@ -154,6 +154,7 @@ namespace InvestmentPipeline.Leads.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     From = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     To = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),

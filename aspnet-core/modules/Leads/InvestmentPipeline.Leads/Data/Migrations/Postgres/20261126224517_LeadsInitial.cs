@@ -166,6 +166,7 @@ namespace InvestmentPipeline.Leads.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     From = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     To = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
