@@ -16,15 +16,24 @@ export const MENU_ITEMS: MenuItem[] = [
     testId: 'menu-leads',
     titleKey: 'menu.leads',
     icon: 'aim',
-    link: '/leads',
     permission: Permissions.leadsView,
+    children: [
+      { testId: 'menu-leads-board', titleKey: 'menu.leadsBoard', icon: 'project', link: '/leads/board' },
+      { testId: 'menu-leads-list', titleKey: 'menu.leadsList', icon: 'unordered-list', link: '/leads/list' },
+      { testId: 'menu-leads-funnel', titleKey: 'menu.leadsFunnel', icon: 'funnel-plot', link: '/leads/funnel' },
+      { testId: 'menu-leads-industries', titleKey: 'menu.leadsIndustries', icon: 'appstore', link: '/leads/industries' },
+    ],
   },
   {
     testId: 'menu-signed-contracts',
     titleKey: 'menu.signedContracts',
     icon: 'file-done',
-    link: '/signed-contracts',
     permission: Permissions.signedContractsView,
+    children: [
+      { testId: 'menu-contracts-list', titleKey: 'menu.contractsList', icon: 'file-text', link: '/signed-contracts/list' },
+      { testId: 'menu-contracts-statistics', titleKey: 'menu.contractsStatistics', icon: 'bar-chart', link: '/signed-contracts/statistics' },
+      { testId: 'menu-contracts-cohort', titleKey: 'menu.contractsCohort', icon: 'funnel-plot', link: '/signed-contracts/cohort' },
+    ],
   },
   {
     testId: 'menu-reserve',
