@@ -24,6 +24,7 @@ public static class LeadsModule
         services.AddSingleton(LeadsPermissions.Group);
         services.AddModuleDbContext<LeadsDbContext, SqliteLeadsDbContext, PostgresLeadsDbContext>(database, LeadsDbContext.ModuleName);
         services.AddScoped<IDataSeeder, IndustryCatalogueSeeder>();
+        services.AddScoped<IDataSeeder, DemoLeadSeeder>();
         services.AddScoped<IIndustryCatalogue, IndustryCatalogue>();
         services.AddScoped<LeadQueries>();
         services.AddScoped<LeadReminderJob>();
