@@ -2,6 +2,7 @@ using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
+using InvestmentPipeline.Reserve.EventHandlers;
 using InvestmentPipeline.Reserve.Features.FundingMatch;
 using InvestmentPipeline.Reserve.Features.Plans;
 using InvestmentPipeline.Reserve.Features.PreWorkFunds;
@@ -9,6 +10,8 @@ using InvestmentPipeline.Reserve.Features.Projects;
 using InvestmentPipeline.Reserve.Features.Ranking;
 using InvestmentPipeline.Reserve.Features.Sectors;
 using InvestmentPipeline.Reserve.Seeding;
+using InvestmentPipeline.SharedKernel.Events;
+using InvestmentPipeline.SignedContracts.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -36,6 +39,8 @@ public static class ReserveModule
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanImport>();
         services.AddScoped<IAnnualPlanDirectory, AnnualPlanDirectory>();
+        services.AddScoped<IReserveProjectDirectory, ReserveProjectDirectory>();
+        services.AddScoped<IIntegrationEventHandler<ContractLandingIntegrationEvent>, ContractLandingHandler>();
         return services;
     }
 

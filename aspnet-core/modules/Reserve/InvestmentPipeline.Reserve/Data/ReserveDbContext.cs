@@ -58,6 +58,8 @@ internal abstract class ReserveDbContext(DbContextOptions options) : ModuleDbCon
             b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
             b.Property(p => p.FundingSources).AsJsonList().HasMaxLength(8000);
             b.Ignore(p => p.SecuredFunding);
+            b.Property(p => p.SignedContractNumber).HasMaxLength(32);
+            b.HasIndex(p => p.SignedContractId);
             b.HasIndex(p => p.Code).IsUnique();
             b.HasIndex(p => p.NormalizedName);
             b.HasIndex(p => new { p.ResponsibleDepartmentId, p.State });

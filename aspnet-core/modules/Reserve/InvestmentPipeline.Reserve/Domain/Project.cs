@@ -87,6 +87,11 @@ internal sealed class Project : Entity
 
     public DateTime CreatedAtUtc { get; private set; }
 
+    /// <summary>The signed contract (签约项目) the project landed from, if any.</summary>
+    public Guid? SignedContractId { get; private set; }
+
+    public string? SignedContractNumber { get; private set; }
+
     public Guid ConcurrencyStamp { get; private set; }
 
     public decimal SecuredFunding => FundingSources.Where(f => f.IsSecured).Sum(f => f.Amount);
@@ -108,6 +113,26 @@ internal sealed class Project : Entity
         project.ReviewStatus = ReviewStatus.Accepted;
         project.State = type == ConstructionType.Continuing ? ProjectState.UnderConstruction : ProjectState.PreConstruction;
         return project;
+    }
+
+    /// <summary>
+    /// 落地: a signed contract's project enters the library accepted and in 前期, with the id the contract gave it, like
+    /// a project entered from the plan.
+    /// </summary>
+    public static Project EnterFromContract(Guid id, ProjectDetails details, Guid contractId, string contractNumber, DateTime nowUtc)
+    {
+        var project = EnterFromPlan(details, ConstructionType.New, nowUtc);
+        project.Id = id;
+        project.LinkSignedContract(contractId, contractNumber);
+        return project;
+    }
+
+    /// <summary>Marks the project as coming from a signed contract.</summary>
+    public void LinkSignedContract(Guid contractId, string contractNumber)
+    {
+        SignedContractId = contractId;
+        SignedContractNumber = contractNumber;
+        ConcurrencyStamp = Guid.NewGuid();
     }
 
     public ProjectDetails Details => new(

@@ -22,7 +22,8 @@ public sealed record ProjectDto(
     decimal TotalInvestment, ProjectState State, DateOnly? PlannedStart, DateOnly? PlannedCompletion,
     ProjectMaturity Maturity, ReviewStatus ReviewStatus,
     string? Scope, IReadOnlyList<FundingSourceDto> FundingSources, decimal SecuredFunding, string? TerminationReason,
-    string? ReviewComment, string? LandPlan, string? FeasibilityApproval, string? RevenuePlan, DateTime CreatedAt, Guid ConcurrencyStamp);
+    string? ReviewComment, string? LandPlan, string? FeasibilityApproval, string? RevenuePlan, DateTime CreatedAt, Guid ConcurrencyStamp,
+    Guid? SignedContractId = null, string? SignedContractNumber = null);
 
 /// <summary>The fields a project's submitter fills in; shared by create and update.</summary>
 public abstract record ProjectFieldsRequest : IValidatableObject

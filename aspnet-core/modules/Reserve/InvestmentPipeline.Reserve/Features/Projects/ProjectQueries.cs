@@ -122,6 +122,7 @@ internal sealed class ProjectQueries(ReserveDbContext db, IDepartmentDirectory d
             p.ResponsibleDepartmentId, Department(p.ResponsibleDepartmentId), p.ProjectUnit, p.TotalInvestment, p.State, p.PlannedStart, p.PlannedCompletion,
             p.Maturity, p.ReviewStatus,
             p.Scope, p.FundingSources.Select(f => new FundingSourceDto(f.Channel, f.Amount, f.IsSecured, f.Note)).ToList(), p.SecuredFunding,
-            p.TerminationReason, p.ReviewComment, p.LandPlan, p.FeasibilityApproval, p.RevenuePlan, p.CreatedAtUtc, p.ConcurrencyStamp);
+            p.TerminationReason, p.ReviewComment, p.LandPlan, p.FeasibilityApproval, p.RevenuePlan, p.CreatedAtUtc, p.ConcurrencyStamp,
+            p.SignedContractId, p.SignedContractNumber);
     }
 }

@@ -399,6 +399,13 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<Guid?>("SignedContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SignedContractNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -421,6 +428,8 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("NormalizedName");
+
+                    b.HasIndex("SignedContractId");
 
                     b.HasIndex("TownId");
 

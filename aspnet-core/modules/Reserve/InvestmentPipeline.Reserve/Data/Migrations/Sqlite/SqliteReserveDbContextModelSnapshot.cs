@@ -391,6 +391,13 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SignedContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedContractNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -413,6 +420,8 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("NormalizedName");
+
+                    b.HasIndex("SignedContractId");
 
                     b.HasIndex("TownId");
 

@@ -1,0 +1,14 @@
+using InvestmentPipeline.Reserve.Contracts;
+using InvestmentPipeline.Reserve.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace InvestmentPipeline.Reserve.Features.Projects;
+
+internal sealed class ReserveProjectDirectory(ReserveDbContext db) : IReserveProjectDirectory
+{
+    public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Projects.AsNoTracking().Where(p => wanted.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+    }
+}
