@@ -28,3 +28,7 @@ public sealed record FunnelRow(int Total, int Abandoned, decimal ConversionRate,
 public sealed record IndustryRow(Guid Id, string Code, string Name, string Chain, string Targets, int SortOrder, bool IsActive, int LeadCount, Guid ConcurrencyStamp);
 
 public sealed record ReminderRow(Guid LeadId, string Kind, DateOnly DueOn, string Text, bool Emailed);
+
+public sealed record SignedContractItemRow(Guid Id, string Number, Guid? LeadId, string CompanyName, string? CreditCode, string FulfilmentStateName);
+
+public sealed record SignedContractRow(SignedContractItemRow Contract);

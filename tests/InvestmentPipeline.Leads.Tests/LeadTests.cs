@@ -1,4 +1,7 @@
 using System.Net;
+using InvestmentPipeline.Infrastructure.Outbox;
+using InvestmentPipeline.Leads.Data;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace InvestmentPipeline.Leads.Tests;
@@ -206,6 +209,45 @@ public abstract class LeadTests<TApp>(TApp app) : IClassFixture<TApp>
             rows.Single()["放弃原因"].ShouldBe("企业资金链紧张");
             rows.Single()["意向投资额(万元)"].ShouldBe(30000d);
         }
+    }
+
+    [Fact]
+    public async Task Signing_hands_the_contract_to_SignedContracts_and_each_record_shows_the_other()
+    {
+        using var owner = await app.SignInAsync("zszb");
+        var lead = await CreateAsync(owner, NewLead("签约测试富硒产业有限公司", "91330100799655058B", "FSE_PARK"));
+        lead = await MoveAsync(owner, lead, "Visit");
+        var number = $"QY-T-{Guid.NewGuid():N}"[..20];
+        using var admin = await app.AdminAsync();
+        var bureauId = await TestUsers.DepartmentIdAsync(admin, "IPB");
+        object Sign(LeadRow l, string n) => new
+        {
+            contractNumber = n, signedOn = Today, signingEvent = "第二十四届青洽会", contractedAmount = 120_000_000m, projectName = "富硒农产品加工园项目",
+            responsibleDepartmentId = bureauId, concurrencyStamp = l.ConcurrencyStamp,
+        };
+
+        var early = await (await owner.PostAsync($"/api/leads/{lead.Id}/sign", Sign(lead, number))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        early.Code.ShouldBe("Leads.StageTransition");
+        lead = await MoveAsync(owner, lead, "Negotiation");
+        var signed = await (await owner.PostAsync($"/api/leads/{lead.Id}/sign", Sign(lead, number))).ReadJsonAsync<LeadRow>(HttpStatusCode.OK);
+        signed.StageName.ShouldBe("签约");
+        signed.ContractId.ShouldNotBeNull();
+
+        await app.InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher<LeadsDbContext>>().DispatchAsync(CancellationToken.None));
+        var detail = await owner.GetJsonAsync<LeadDetailRow>($"/api/leads/{lead.Id}");
+        detail.Contract.ShouldNotBeNull();
+        (detail.Contract.Number, detail.Contract.ProjectName, detail.Contract.FulfilmentState, detail.Contract.ContractedAmount)
+            .ShouldBe((number, "富硒农产品加工园项目", "未启动", 120_000_000m));
+        using var bureau = await app.SignInAsync("zsj");
+        var contract = await bureau.GetJsonAsync<SignedContractRow>($"/api/signed-contracts/{signed.ContractId}");
+        contract.Contract.LeadId.ShouldBe(lead.Id);
+        contract.Contract.CompanyName.ShouldBe("签约测试富硒产业有限公司");
+        contract.Contract.CreditCode.ShouldBe("91330100799655058B");
+
+        var another = await CreateAsync(owner, NewLead("另一家签约测试有限公司", industry: "FSE_PARK"));
+        another = await MoveAsync(owner, another, "Negotiation");
+        var taken = await (await owner.PostAsync($"/api/leads/{another.Id}/sign", Sign(another, number))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        taken.Errors!["contractNumber"].Single().ShouldBe("合同编号已存在");
     }
 
     [Fact]

@@ -1,68 +1,10 @@
 using System.Net;
-using System.Net.Sockets;
 using Hangfire;
 using Hangfire.Storage;
 using InvestmentPipeline.SignedContracts.Features.Reminders;
 using Microsoft.Extensions.DependencyInjection;
-using MimeKit;
-using netDumbster.smtp;
 
 namespace InvestmentPipeline.SignedContracts.Tests;
-
-/// <summary>The host with its real mail sender pointed at a fake SMTP server on this machine.</summary>
-public abstract class MailApp : AppFactory
-{
-    private readonly int port = FreePort();
-
-    protected MailApp(DatabaseKind kind)
-        : base(kind)
-    {
-        Smtp = SimpleSmtpServer.Start(port);
-    }
-
-    public SimpleSmtpServer Smtp { get; }
-
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    public async Task<List<MimeMessage>> MailsToAsync(string address)
-    {
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            var mails = Smtp.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data))))
-                .Where(m => m.To.Mailboxes.Any(to => to.Address == address)).ToList();
-            if (mails.Count > 0)
-            {
-                return mails;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No mail to {address} within 5 s.");
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        Smtp.Stop();
-        await base.DisposeAsync();
-        GC.SuppressFinalize(this);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-}
-
-public sealed class SqliteMailApp() : MailApp(DatabaseKind.Sqlite);
-
-public sealed class PostgresMailApp() : MailApp(DatabaseKind.PostgreSQL);
 
 public sealed record ReminderRow(Guid ContractId, string ContractNumber, string Reason, string? MilestoneKind, string Level, string Text, int EmailedTo);
 

@@ -26,8 +26,11 @@ public abstract class MailApp : AppFactory
         ["Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The one mail to the address; the server stores a mail a moment after the sender has finished.</summary>
-    public async Task<MimeMessage> MailToAsync(string address)
+    /// <summary>The one mail to the address.</summary>
+    public async Task<MimeMessage> MailToAsync(string address) => (await MailsToAsync(address)).Single();
+
+    /// <summary>The mails to the address; the server stores a mail a moment after the sender has finished.</summary>
+    public async Task<List<MimeMessage>> MailsToAsync(string address)
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
@@ -35,7 +38,7 @@ public abstract class MailApp : AppFactory
                 .Where(m => m.To.Mailboxes.Any(to => to.Address == address)).ToList();
             if (mails.Count > 0)
             {
-                return mails.Single();
+                return mails;
             }
 
             await Task.Delay(100);

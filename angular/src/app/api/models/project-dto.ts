@@ -29,6 +29,8 @@ export interface ProjectDto {
   sectorCode: string;
   sectorName: (string | null);
   securedFunding: number;
+  signedContractId?: (string | null);
+  signedContractNumber?: (string | null);
   state: ProjectState;
   terminationReason: (string | null);
   totalInvestment: number;

@@ -56,10 +56,12 @@ internal sealed class DemoContractSeeder(SignedContractsDbContext db, IDepartmen
             numbers.Add(number);
             var contract = SignedContract.Create(Guid.NewGuid(), number,
                 new ContractTerms(c.Project, c.Company, null, c.SignedOn, c.Event, c.Industry, c.Amount * 10_000m, byCode[c.Department].Id), null, "演示数据", Seeder, today, now);
-            contract.SetMilestone(ContractMilestoneKind.RegisterCompany, c.SignedOn.AddMonths(2), c.State == FulfilmentState.NotStarted ? null : c.SignedOn.AddMonths(2), null, Seeder, today, now);
-            contract.SetMilestone(ContractMilestoneKind.LandSupply, c.SignedOn.AddMonths(6), c.Started, null, Seeder, today, now);
-            contract.SetMilestone(ContractMilestoneKind.ConstructionStart, c.SignedOn.AddMonths(9), c.Started, null, Seeder, today, now);
-            contract.SetMilestone(ContractMilestoneKind.Production, c.SignedOn.AddMonths(24), c.Produced, null, Seeder, today, now);
+            // An app started on an earlier clock (the tests) keeps only the actual dates that have already come.
+            DateOnly? Past(DateOnly? date) => date <= today ? date : null;
+            contract.SetMilestone(ContractMilestoneKind.RegisterCompany, c.SignedOn.AddMonths(2), c.State == FulfilmentState.NotStarted ? null : Past(c.SignedOn.AddMonths(2)), null, Seeder, today, now);
+            contract.SetMilestone(ContractMilestoneKind.LandSupply, c.SignedOn.AddMonths(6), Past(c.Started), null, Seeder, today, now);
+            contract.SetMilestone(ContractMilestoneKind.ConstructionStart, c.SignedOn.AddMonths(9), Past(c.Started), null, Seeder, today, now);
+            contract.SetMilestone(ContractMilestoneKind.Production, c.SignedOn.AddMonths(24), Past(c.Produced), null, Seeder, today, now);
             contract.ImportState(c.State, Seeder, now);
             if (c.Funds > 0)
             {
