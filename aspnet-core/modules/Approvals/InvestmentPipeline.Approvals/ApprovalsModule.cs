@@ -1,6 +1,8 @@
 using InvestmentPipeline.Approvals.Contracts;
 using InvestmentPipeline.Approvals.Data;
 using InvestmentPipeline.Approvals.Features.Calendar;
+using InvestmentPipeline.Approvals.Features.Templates;
+using InvestmentPipeline.Approvals.Workflows;
 using InvestmentPipeline.Approvals.Seeding;
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
@@ -11,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Approvals;
 
-/// <summary>前期审批: approval templates, workflows and the department inbox (the working-day calendar so far).</summary>
+/// <summary>前期审批: approval templates, workflows and the department inbox (so far: the working-day calendar, the versioned templates and the workflow engine on our own store).</summary>
 public static class ApprovalsModule
 {
     public static IServiceCollection AddApprovalsModule(this IServiceCollection services, DatabaseOptions database)
@@ -19,6 +21,9 @@ public static class ApprovalsModule
         services.AddSingleton(ApprovalsPermissions.Group);
         services.AddModuleDbContext<ApprovalsDbContext, SqliteApprovalsDbContext, PostgresApprovalsDbContext>(database, ApprovalsDbContext.ModuleName);
         services.AddScoped<IDataSeeder, HolidayCalendarSeeder>();
+        services.AddScoped<IDataSeeder, ApprovalTemplateSeeder>();
+        services.AddScoped<TemplateQueries>();
+        services.AddApprovalWorkflowEngine();
         return services;
     }
 
@@ -26,6 +31,7 @@ public static class ApprovalsModule
     {
         var approvals = endpoints.MapGroup("/api/approvals").WithTags("Approvals").AddEndpointFilter<ValidationFilter>();
         approvals.MapCalendar();
+        approvals.MapTemplates();
         return approvals;
     }
 }

@@ -1,4 +1,6 @@
 using InvestmentPipeline.Approvals.Domain;
+using InvestmentPipeline.Approvals.Domain.Templates;
+using InvestmentPipeline.Approvals.Workflows.Store;
 using InvestmentPipeline.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -11,15 +13,33 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
+    public DbSet<ApprovalTemplate> ApprovalTemplates => Set<ApprovalTemplate>();
+
+    public DbSet<ApprovalTemplateVersion> ApprovalTemplateVersions => Set<ApprovalTemplateVersion>();
+
+    public DbSet<StoredWorkflow> WorkflowInstances => Set<StoredWorkflow>();
+
+    public DbSet<StoredEvent> WorkflowEvents => Set<StoredEvent>();
+
+    public DbSet<StoredSubscription> WorkflowSubscriptions => Set<StoredSubscription>();
+
+    public DbSet<StoredScheduledCommand> WorkflowCommands => Set<StoredScheduledCommand>();
+
+    public DbSet<StoredExecutionError> WorkflowErrors => Set<StoredExecutionError>();
+
     protected override string Module => ModuleName;
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.Entity<CalendarDay>(b =>
         {
             b.ToTable("Approvals_CalendarDays");
             b.HasKey(d => d.Date);
             b.Property(d => d.Name).HasMaxLength(32);
         });
+        modelBuilder.MapTemplates();
+        modelBuilder.MapWorkflowStore();
+    }
 }
 
 internal sealed class SqliteApprovalsDbContext(DbContextOptions<SqliteApprovalsDbContext> options) : ApprovalsDbContext(options);

@@ -27,7 +27,7 @@ internal static class RoleCatalog
     [
         new(Admin, "系统管理员", "管理用户、部门、角色权限与系统设置", "admin", "系统管理员", "GOV", null),
         new("drc", "发改委", "项目储备库、年度计划、调度统计", "fgw", "发改委演示用户", "DRC",
-            [.. AllViews, ReservePermissions.Submit, ReservePermissions.Manage, SchedulingPermissions.Manage, DataScopePermissions.AllDepartments]),
+            [.. AllViews, ReservePermissions.Submit, ReservePermissions.Manage, ApprovalsPermissions.Manage, SchedulingPermissions.Manage, DataScopePermissions.AllDepartments]),
         new("investment", "招商局", "招商线索与签约项目", "zsj", "招商局演示用户", "IPB",
             [LeadsPermissions.View, LeadsPermissions.Manage, LeadsPermissions.Supervise, SignedContractsPermissions.View, SignedContractsPermissions.Manage, ReservePermissions.View, ReservePermissions.Submit]),
         new("investmentteam", "招商专班", "跟进本人负责的招商线索", "zszb", "招商专班演示用户", "IPB",

@@ -41,6 +41,337 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Postgres
                     b.ToTable("Approvals_CalendarDays", "approvals");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Templates.ApprovalTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CurrentVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Regime")
+                        .IsUnique();
+
+                    b.ToTable("Approvals_Templates", "approvals");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Templates.ApprovalTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Approvals_TemplateVersions", "approvals");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EventData")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EventKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("EventTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsProcessed")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsProcessed", "EventTime");
+
+                    b.HasIndex("EventName", "EventKey", "EventTime");
+
+                    b.ToTable("Approvals_WfEvents", "approvals");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExecutionError", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ErrorTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExecutionPointerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("text");
+
+                    b.Property<string>("WorkflowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkflowId");
+
+                    b.ToTable("Approvals_WfExecutionErrors", "approvals");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExecutionPointer", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Children")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContextItem")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("EndTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EventData")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EventKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EventName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("EventPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PersistenceData")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PredecessorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("RetryCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("SleepUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("StartTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StepId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StepName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("WorkflowId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkflowId", "Ordinal");
+
+                    b.ToTable("Approvals_WfExecutionPointers", "approvals");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExtensionAttribute", b =>
+                {
+                    b.Property<string>("ExecutionPointerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text");
+
+                    b.HasKey("ExecutionPointerId", "Key");
+
+                    b.ToTable("Approvals_WfExtensionAttributes", "approvals");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredScheduledCommand", b =>
+                {
+                    b.Property<string>("CommandName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("ExecuteTime")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CommandName", "Data");
+
+                    b.HasIndex("ExecuteTime");
+
+                    b.ToTable("Approvals_WfScheduledCommands", "approvals");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EventKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ExecutionPointerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ExternalToken")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ExternalTokenExpiry")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExternalWorkerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("StepId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SubscribeAsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubscriptionData")
+                        .HasColumnType("text");
+
+                    b.Property<string>("WorkflowId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventName", "EventKey", "SubscribeAsOf");
+
+                    b.ToTable("Approvals_WfSubscriptions", "approvals");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredWorkflow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CompleteTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("NextExecution")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkflowDefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextExecution");
+
+                    b.ToTable("Approvals_WfInstances", "approvals");
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Infrastructure.Auditing.AuditLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -159,6 +490,48 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Postgres
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("Approvals_OutboxMessages", "approvals");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Templates.ApprovalTemplateVersion", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Approvals.Domain.Templates.ApprovalTemplate", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExecutionPointer", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Approvals.Workflows.Store.StoredWorkflow", null)
+                        .WithMany("ExecutionPointers")
+                        .HasForeignKey("WorkflowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExtensionAttribute", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Approvals.Workflows.Store.StoredExecutionPointer", null)
+                        .WithMany("ExtensionAttributes")
+                        .HasForeignKey("ExecutionPointerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Templates.ApprovalTemplate", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExecutionPointer", b =>
+                {
+                    b.Navigation("ExtensionAttributes");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredWorkflow", b =>
+                {
+                    b.Navigation("ExecutionPointers");
                 });
 #pragma warning restore 612, 618
         }

@@ -35,6 +35,337 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Sqlite
                     b.ToTable("Approvals_CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Templates.ApprovalTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CurrentVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Regime")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Regime")
+                        .IsUnique();
+
+                    b.ToTable("Approvals_Templates", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Templates.ApprovalTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Approvals_TemplateVersions", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventData")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EventTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsProcessed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsProcessed", "EventTime");
+
+                    b.HasIndex("EventName", "EventKey", "EventTime");
+
+                    b.ToTable("Approvals_WfEvents", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExecutionError", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ErrorTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutionPointerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkflowId");
+
+                    b.ToTable("Approvals_WfExecutionErrors", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExecutionPointer", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Children")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContextItem")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventData")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EventPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersistenceData")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PredecessorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RetryCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SleepUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StepName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkflowId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkflowId", "Ordinal");
+
+                    b.ToTable("Approvals_WfExecutionPointers", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExtensionAttribute", b =>
+                {
+                    b.Property<string>("ExecutionPointerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ExecutionPointerId", "Key");
+
+                    b.ToTable("Approvals_WfExtensionAttributes", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredScheduledCommand", b =>
+                {
+                    b.Property<string>("CommandName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExecuteTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CommandName", "Data");
+
+                    b.HasIndex("ExecuteTime");
+
+                    b.ToTable("Approvals_WfScheduledCommands", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutionPointerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalToken")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExternalTokenExpiry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalWorkerId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubscribeAsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubscriptionData")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventName", "EventKey", "SubscribeAsOf");
+
+                    b.ToTable("Approvals_WfSubscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredWorkflow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompleteTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextExecution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowDefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextExecution");
+
+                    b.ToTable("Approvals_WfInstances", (string)null);
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Infrastructure.Auditing.AuditLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -151,6 +482,48 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Sqlite
                     b.HasIndex("ProcessedAtUtc", "OccurredAtUtc");
 
                     b.ToTable("Approvals_OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Templates.ApprovalTemplateVersion", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Approvals.Domain.Templates.ApprovalTemplate", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExecutionPointer", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Approvals.Workflows.Store.StoredWorkflow", null)
+                        .WithMany("ExecutionPointers")
+                        .HasForeignKey("WorkflowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExtensionAttribute", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Approvals.Workflows.Store.StoredExecutionPointer", null)
+                        .WithMany("ExtensionAttributes")
+                        .HasForeignKey("ExecutionPointerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Templates.ApprovalTemplate", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredExecutionPointer", b =>
+                {
+                    b.Navigation("ExtensionAttributes");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredWorkflow", b =>
+                {
+                    b.Navigation("ExecutionPointers");
                 });
 #pragma warning restore 612, 618
         }
