@@ -41,6 +41,10 @@ describe('SideMenu', () => {
     expect(ids).toEqual([
       'menu-home',
       'menu-leads',
+      'menu-leads-board',
+      'menu-leads-list',
+      'menu-leads-funnel',
+      'menu-leads-industries',
       'menu-scheduling',
       'menu-scheduling-progress',
       'menu-scheduling-statistics',
