@@ -1,6 +1,7 @@
 using InvestmentPipeline.Approvals.Contracts;
 using InvestmentPipeline.Approvals.Data;
 using InvestmentPipeline.Approvals.Features.Calendar;
+using InvestmentPipeline.Approvals.Features.Instances;
 using InvestmentPipeline.Approvals.Features.Templates;
 using InvestmentPipeline.Approvals.Workflows;
 using InvestmentPipeline.Approvals.Seeding;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Approvals;
 
-/// <summary>前期审批: approval templates, workflows and the department inbox (so far: the working-day calendar, the versioned templates and the workflow engine on our own store).</summary>
+/// <summary>前期审批: approval templates, workflows and the department inbox (the working-day calendar, versioned templates, approval instances with inboxes and decisions, and the workflow engine on our own store).</summary>
 public static class ApprovalsModule
 {
     public static IServiceCollection AddApprovalsModule(this IServiceCollection services, DatabaseOptions database)
@@ -23,6 +24,7 @@ public static class ApprovalsModule
         services.AddScoped<IDataSeeder, HolidayCalendarSeeder>();
         services.AddScoped<IDataSeeder, ApprovalTemplateSeeder>();
         services.AddScoped<TemplateQueries>();
+        services.AddScoped<InstanceQueries>();
         services.AddApprovalWorkflowEngine();
         return services;
     }
@@ -32,6 +34,8 @@ public static class ApprovalsModule
         var approvals = endpoints.MapGroup("/api/approvals").WithTags("Approvals").AddEndpointFilter<ValidationFilter>();
         approvals.MapCalendar();
         approvals.MapTemplates();
+        approvals.MapInstances();
+        approvals.MapSteps();
         return approvals;
     }
 }

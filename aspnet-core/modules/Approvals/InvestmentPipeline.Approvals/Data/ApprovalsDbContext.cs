@@ -1,4 +1,5 @@
 using InvestmentPipeline.Approvals.Domain;
+using InvestmentPipeline.Approvals.Domain.Instances;
 using InvestmentPipeline.Approvals.Domain.Templates;
 using InvestmentPipeline.Approvals.Workflows.Store;
 using InvestmentPipeline.Infrastructure.Persistence;
@@ -16,6 +17,14 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<ApprovalTemplate> ApprovalTemplates => Set<ApprovalTemplate>();
 
     public DbSet<ApprovalTemplateVersion> ApprovalTemplateVersions => Set<ApprovalTemplateVersion>();
+
+    public DbSet<ApprovalInstance> ApprovalInstances => Set<ApprovalInstance>();
+
+    public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
+
+    public DbSet<ApprovalDecision> ApprovalDecisions => Set<ApprovalDecision>();
+
+    public DbSet<ApprovalRequestRecord> ApprovalRequestRecords => Set<ApprovalRequestRecord>();
 
     public DbSet<StoredWorkflow> WorkflowInstances => Set<StoredWorkflow>();
 
@@ -38,6 +47,7 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
             b.Property(d => d.Name).HasMaxLength(32);
         });
         modelBuilder.MapTemplates();
+        modelBuilder.MapInstances();
         modelBuilder.MapWorkflowStore();
     }
 }

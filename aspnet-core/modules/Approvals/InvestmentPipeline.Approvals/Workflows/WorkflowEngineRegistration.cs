@@ -1,5 +1,6 @@
 using InvestmentPipeline.Approvals.Workflows.Store;
 using InvestmentPipeline.Infrastructure.Auditing;
+using InvestmentPipeline.SharedKernel.Events;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowCore.Interface;
 
@@ -7,7 +8,8 @@ namespace InvestmentPipeline.Approvals.Workflows;
 
 /// <summary>
 /// WorkflowCore on our own store, started with the host (AddWorkflow alone never starts it). A 500 ms poll keeps
-/// a decision's effect under a second. No definitions are registered yet. Several hosts need a distributed lock
+/// a decision's effect on the engine under a second (the inboxes never wait for it). Each published template
+/// version is compiled into a definition (<see cref="CompiledApprovalWorkflow"/>). Several hosts need a distributed lock
 /// provider (not built yet): without it a step can run twice.
 /// </summary>
 internal static class WorkflowEngineRegistration
@@ -21,6 +23,11 @@ internal static class WorkflowEngineRegistration
             o.UsePersistence(sp => ActivatorUtilities.CreateInstance<EfWorkflowStore>(sp));
             o.UsePollInterval(PollInterval);
         });
+        // the compiled approval definitions are registered before the engine starts (hosted services start in order)
+        services.AddSingleton<ApprovalDefinitions>();
+        services.AddHostedService<ApprovalDefinitionsStartup>();
+        services.AddScoped<IIntegrationEventHandler<ApprovalWorkflowStartRequested>, ApprovalEngineHandler>();
+        services.AddScoped<IIntegrationEventHandler<ApprovalWorkflowEventsRequested>, ApprovalEngineHandler>();
         services.AddHostedService(sp => new WorkflowEngineService(sp.GetRequiredService<IWorkflowHost>()));
         services.Configure<AuditOptions>(o =>
         {

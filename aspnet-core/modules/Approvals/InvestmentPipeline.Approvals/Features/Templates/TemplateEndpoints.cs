@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using InvestmentPipeline.Approvals.Data;
+using InvestmentPipeline.Approvals.Workflows;
 
 namespace InvestmentPipeline.Approvals.Features.Templates;
 
@@ -81,7 +82,8 @@ internal static class TemplateEndpoints
     }
 
     private static async Task<Results<Ok<TemplateVersionDto>, ValidationProblem, ProblemHttpResult>> PublishAsync(
-        Guid templateId, Guid versionId, PublishVersionRequest request, TemplateQueries queries, ApprovalsDbContext db, TimeProvider time, CancellationToken ct)
+        Guid templateId, Guid versionId, PublishVersionRequest request, TemplateQueries queries, ApprovalsDbContext db, TimeProvider time,
+        ApprovalDefinitions definitions, CancellationToken ct)
     {
         var template = await queries.FindAsync(templateId, tracked: true, ct);
         var version = template?.Versions.SingleOrDefault(v => v.Id == versionId);
@@ -109,6 +111,7 @@ internal static class TemplateEndpoints
 
         template.Publish(version.Id, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
+        definitions.Ensure(version); // this host's engine knows the new version's workflow at once (others: at their start-up, or before a start)
         return TypedResults.Ok(TemplateQueries.ToDto(template, version, departmentNames));
     }
 }

@@ -11,4 +11,9 @@ internal sealed class ReserveProjectDirectory(ReserveDbContext db) : IReservePro
         var wanted = ids.Distinct().ToList();
         return await db.Projects.AsNoTracking().Where(p => wanted.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
     }
+
+    public Task<ReserveProjectInfo?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Projects.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new ReserveProjectInfo(p.Id, p.Name, p.Regime, p.ResponsibleDepartmentId))
+            .SingleOrDefaultAsync(cancellationToken);
 }
