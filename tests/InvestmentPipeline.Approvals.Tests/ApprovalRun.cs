@@ -14,7 +14,8 @@ public sealed record DecisionRow(Guid Id, Guid StepId, int Round, string Kind, s
 public sealed record InstanceStepRow(
     Guid Id, string Code, string Name, string DepartmentCode, Guid DepartmentId, string? DepartmentName, int TimeLimitDays, List<string> Prerequisites,
     string State, int Round, DateTime? FirstPendingAt, DateTime? PendingSince, DateTime? ReturnedAt, DateTime? DoneAt, int? DurationDays,
-    string? NotApplicableReason, Guid? HandlerId, string? HandlerName, List<DecisionRow> Decisions, Guid ConcurrencyStamp);
+    string? NotApplicableReason, Guid? HandlerId, string? HandlerName, List<DecisionRow> Decisions, Guid ConcurrencyStamp,
+    int? ElapsedWorkingDays = null, DateOnly? DueOn = null, string? LimitState = null);
 
 public sealed record InstanceRow(
     Guid Id, Guid ProjectId, string? ProjectName, string Regime, Guid TemplateVersionId, int TemplateVersionNumber, string State,
@@ -29,7 +30,8 @@ public sealed record InstanceSummaryRow(
 
 public sealed record TaskRow(
     Guid StepId, Guid InstanceId, Guid ProjectId, string? ProjectName, string StepCode, string StepName, string DepartmentCode, string? DepartmentName,
-    int Round, int TimeLimitDays, DateTime Since, int DaysWaiting, Guid? HandlerId, string? HandlerName, string? LastComment, Guid ConcurrencyStamp);
+    int Round, int TimeLimitDays, DateTime Since, int DaysWaiting, Guid? HandlerId, string? HandlerName, string? LastComment, Guid ConcurrencyStamp,
+    int ElapsedWorkingDays = 0, DateOnly? DueOn = null, string LimitState = "Normal");
 
 public sealed record DecisionResultRow(
     Guid DecisionId, Guid StepId, string Decision, string StepState, int Round, Guid InstanceId, string InstanceState, List<string> NowPending);

@@ -3,6 +3,8 @@ using InvestmentPipeline.Approvals.Data;
 using InvestmentPipeline.Approvals.Features.Calendar;
 using InvestmentPipeline.Approvals.Features.Instances;
 using InvestmentPipeline.Approvals.Features.Templates;
+using InvestmentPipeline.Approvals.Features.TimeLimits;
+using InvestmentPipeline.Infrastructure.Jobs;
 using InvestmentPipeline.Approvals.Workflows;
 using InvestmentPipeline.Approvals.Seeding;
 using InvestmentPipeline.Infrastructure.Persistence;
@@ -14,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InvestmentPipeline.Approvals;
 
-/// <summary>前期审批: approval templates, workflows and the department inbox (the working-day calendar, versioned templates, approval instances with inboxes and decisions, and the workflow engine on our own store).</summary>
+/// <summary>前期审批: approval templates, workflows and the department inbox (the working-day calendar, versioned templates, approval instances with inboxes and decisions, and the workflow engine on our own store, working-day time limits with reminders and escalation).</summary>
 public static class ApprovalsModule
 {
     public static IServiceCollection AddApprovalsModule(this IServiceCollection services, DatabaseOptions database)
@@ -25,6 +27,10 @@ public static class ApprovalsModule
         services.AddScoped<IDataSeeder, ApprovalTemplateSeeder>();
         services.AddScoped<TemplateQueries>();
         services.AddScoped<InstanceQueries>();
+        services.AddScoped<TimeLimitQueries>();
+        services.AddScoped<IApprovalProgress, ApprovalProgress>();
+        services.AddScoped<TimeLimitJob>();
+        services.AddSingleton<IRecurringJobSetup, TimeLimitJobSetup>();
         services.AddApprovalWorkflowEngine();
         return services;
     }
@@ -36,6 +42,7 @@ public static class ApprovalsModule
         approvals.MapTemplates();
         approvals.MapInstances();
         approvals.MapSteps();
+        approvals.MapTimeLimits();
         return approvals;
     }
 }

@@ -1,6 +1,7 @@
 using InvestmentPipeline.Approvals.Domain;
 using InvestmentPipeline.Approvals.Domain.Instances;
 using InvestmentPipeline.Approvals.Domain.Templates;
+using InvestmentPipeline.Approvals.Features.TimeLimits;
 using InvestmentPipeline.Approvals.Workflows.Store;
 using InvestmentPipeline.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<ApprovalDecision> ApprovalDecisions => Set<ApprovalDecision>();
 
     public DbSet<ApprovalRequestRecord> ApprovalRequestRecords => Set<ApprovalRequestRecord>();
+
+    public DbSet<ApprovalReminder> ApprovalReminders => Set<ApprovalReminder>();
 
     public DbSet<StoredWorkflow> WorkflowInstances => Set<StoredWorkflow>();
 

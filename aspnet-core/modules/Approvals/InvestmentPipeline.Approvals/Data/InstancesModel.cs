@@ -1,4 +1,5 @@
 using InvestmentPipeline.Approvals.Domain.Instances;
+using InvestmentPipeline.Approvals.Features.TimeLimits;
 using InvestmentPipeline.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,6 +50,18 @@ internal static class InstancesModel
             b.Property(d => d.Comment).HasMaxLength(2000);
             b.Property(d => d.UserName).HasMaxLength(64);
             b.HasIndex(d => d.StepId);
+        });
+        modelBuilder.Entity<ApprovalReminder>(b =>
+        {
+            b.ToTable("Approvals_Reminders");
+            b.HasKey(r => r.Id);
+            b.Property(r => r.Id).ValueGeneratedNever();
+            b.Property(r => r.ProjectName).HasMaxLength(ApprovalReminder.ProjectNameMaxLength);
+            b.Property(r => r.StepName).HasMaxLength(64);
+            b.Property(r => r.Level).HasConversion<string>().HasMaxLength(16);
+            // once per step, round, level and recipient department, guaranteed by the database
+            b.HasIndex(r => new { r.StepId, r.Round, r.Level, r.DepartmentId }).IsUnique();
+            b.HasIndex(r => new { r.DepartmentId, r.CreatedAtUtc });
         });
         modelBuilder.Entity<ApprovalRequestRecord>(b =>
         {

@@ -31,19 +31,24 @@ internal sealed class HolidayCalendarSeeder(ApprovalsDbContext db) : IDataSeeder
 
     public int Order => 10;
 
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    /// <summary>The days of the notices, as seeded.</summary>
+    public static IEnumerable<CalendarDay> Days()
     {
-        var existing = (await db.CalendarDays.Select(d => d.Date).ToListAsync(cancellationToken)).ToHashSet();
         foreach (var (name, holidays, workdays) in Notices)
         {
             var days = holidays.Select(d => (Date: DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture), IsWorkday: false))
                 .Concat(workdays.Select(d => (Date: DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture), IsWorkday: true)));
-            foreach (var (date, isWorkday) in days.Where(d => existing.Add(d.Date)))
+            foreach (var (date, isWorkday) in days)
             {
-                db.CalendarDays.Add(new CalendarDay { Date = date, IsWorkday = isWorkday, Name = isWorkday ? $"{name}调休上班" : name });
+                yield return new CalendarDay { Date = date, IsWorkday = isWorkday, Name = isWorkday ? $"{name}调休上班" : name };
             }
         }
+    }
 
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var existing = (await db.CalendarDays.Select(d => d.Date).ToListAsync(cancellationToken)).ToHashSet();
+        db.CalendarDays.AddRange(Days().Where(d => existing.Add(d.Date)));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

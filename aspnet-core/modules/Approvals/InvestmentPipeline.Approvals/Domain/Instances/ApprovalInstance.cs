@@ -98,13 +98,14 @@ internal sealed class ApprovalInstance
     public ApprovalStep? Step(Guid stepId) => Steps.SingleOrDefault(s => s.Id == stepId);
 
     /// <summary>Approve, return (补正) or reject a pending step; the caller checked who may and that the step is pending.</summary>
-    public InstanceChange Decide(ApprovalStep step, DecisionKind kind, string? comment, Actor actor, DateTime now)
+    public InstanceChange Decide(ApprovalStep step, DecisionKind kind, string? comment, Actor actor, DateTime now, WorkingDays calendar)
     {
         if (State != ApprovalInstanceState.Running || step.State != ApprovalStepState.Pending || kind == DecisionKind.Resubmit)
         {
             throw new InvalidOperationException($"步骤 {step.Code} 当前不能办理。");
         }
 
+        step.StopClock(calendar, now);
         var decision = Record(step, kind, comment, actor, now);
         var events = new List<EngineEvent> { EngineEvent.Decision(Id, step.Code, step.Round, kind) };
         var terminate = false;

@@ -1,3 +1,5 @@
+using InvestmentPipeline.SharedKernel.Time;
+
 namespace InvestmentPipeline.Approvals.Domain.Instances;
 
 internal enum ApprovalStepState
@@ -63,6 +65,12 @@ internal sealed class ApprovalStep
 
     public DateTime? ReturnedAt { get; set; }
 
+    /// <summary>
+    /// Working days spent pending in the periods already closed (by a return for 补正 or a decision). The clock pauses
+    /// while the step is returned to the applicant and resumes with the current pending period.
+    /// </summary>
+    public int ElapsedWorkingDaysBefore { get; set; }
+
     public DateTime? DoneAt { get; set; }
 
     public string? NotApplicableReason { get; set; }
@@ -74,6 +82,36 @@ internal sealed class ApprovalStep
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public bool IsDone => State is ApprovalStepState.Approved or ApprovalStepState.NotApplicable;
+
+    /// <summary>The working days spent pending up to the day (Shanghai), the current period included while pending.</summary>
+    public int ElapsedWorkingDays(WorkingDays calendar, DateOnly asOf) =>
+        ElapsedWorkingDaysBefore + (State == ApprovalStepState.Pending && PendingSince is { } since ? calendar.Count(LocalDate(since), asOf) : 0);
+
+    /// <summary>Where the step stands against its limit on the day: elapsed working days, the due date while pending, the state.</summary>
+    public StepClock? Clock(WorkingDays calendar, DateOnly asOf)
+    {
+        if (FirstPendingAt is null)
+        {
+            return null;
+        }
+
+        var elapsed = ElapsedWorkingDays(calendar, asOf);
+        DateOnly? due = State == ApprovalStepState.Pending && PendingSince is { } since
+            ? calendar.Add(LocalDate(since), Math.Max(0, TimeLimitDays - ElapsedWorkingDaysBefore))
+            : null;
+        return new StepClock(elapsed, due, StepClock.StateOf(elapsed, TimeLimitDays));
+    }
+
+    /// <summary>Closes the current pending period (return, decision): its working days are added to the elapsed ones.</summary>
+    public void StopClock(WorkingDays calendar, DateTime now)
+    {
+        if (State == ApprovalStepState.Pending && PendingSince is { } since)
+        {
+            ElapsedWorkingDaysBefore += calendar.Count(LocalDate(since), LocalDate(now));
+        }
+    }
+
+    public static DateOnly LocalDate(DateTime utc) => DateOnly.FromDateTime(ShanghaiClock.ToLocal(utc));
 }
 
 /// <summary>A decision (or a resubmission) on a step: who, what, when, in which round, with which comment.</summary>

@@ -46,7 +46,8 @@ public sealed record DecisionDto(Guid Id, Guid StepId, int Round, string Kind, s
 public sealed record InstanceStepDto(
     Guid Id, string Code, string Name, string DepartmentCode, Guid DepartmentId, string? DepartmentName, int TimeLimitDays, IReadOnlyList<string> Prerequisites,
     string State, int Round, DateTime? FirstPendingAt, DateTime? PendingSince, DateTime? ReturnedAt, DateTime? DoneAt, int? DurationDays,
-    string? NotApplicableReason, Guid? HandlerId, string? HandlerName, IReadOnlyList<DecisionDto> Decisions, Guid ConcurrencyStamp);
+    string? NotApplicableReason, Guid? HandlerId, string? HandlerName, IReadOnlyList<DecisionDto> Decisions, Guid ConcurrencyStamp,
+    int? ElapsedWorkingDays, DateOnly? DueOn, string? LimitState);
 
 public sealed record InstanceSummaryDto(
     Guid Id, Guid ProjectId, string? ProjectName, string Regime, Guid TemplateVersionId, string State, DateTime StartedAt, DateTime? EndedAt,
@@ -60,7 +61,8 @@ public sealed record InstanceDto(
 /// <summary>A step in an inbox (the department's pending steps, or the applicant's returned ones).</summary>
 public sealed record TaskDto(
     Guid StepId, Guid InstanceId, Guid ProjectId, string? ProjectName, string StepCode, string StepName, string DepartmentCode, string? DepartmentName,
-    int Round, int TimeLimitDays, DateTime Since, int DaysWaiting, Guid? HandlerId, string? HandlerName, string? LastComment, Guid ConcurrencyStamp);
+    int Round, int TimeLimitDays, DateTime Since, int DaysWaiting, Guid? HandlerId, string? HandlerName, string? LastComment, Guid ConcurrencyStamp,
+    int ElapsedWorkingDays, DateOnly? DueOn, string LimitState);
 
 /// <summary>The answer to a decision (stored by Idempotency-Key and returned again for a repeated request).</summary>
 public sealed record DecisionResultDto(

@@ -1,3 +1,5 @@
+using InvestmentPipeline.Approvals.Domain;
+using InvestmentPipeline.Approvals.Features.TimeLimits;
 using InvestmentPipeline.Approvals.Data;
 using InvestmentPipeline.Approvals.Domain.Instances;
 using InvestmentPipeline.Identity.Contracts;
@@ -49,13 +51,16 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
         var departmentNames = (await departments.GetAllAsync(ct)).ToDictionary(d => d.Id, d => d.Name);
         var versionNumber = await db.ApprovalTemplateVersions.Where(v => v.Id == instance.TemplateVersionId).Select(v => v.Number).SingleOrDefaultAsync(ct);
         var now = Now;
+        var calendar = await db.WorkingDaysAsync(ct);
+        var today = ApprovalStep.LocalDate(now);
         var steps = instance.Steps.OrderBy(s => s.Order).Select(s => new InstanceStepDto(
             s.Id, s.Code, s.Name, s.DepartmentCode, s.DepartmentId, departmentNames.GetValueOrDefault(s.DepartmentId), s.TimeLimitDays, s.Prerequisites,
             s.State.ToString(), s.Round, s.FirstPendingAt, s.PendingSince, s.ReturnedAt, s.DoneAt,
             s.FirstPendingAt is { } from ? Days(from, s.DoneAt ?? now) : null,
             s.NotApplicableReason, s.HandlerId, s.HandlerName,
             instance.Decisions.Where(d => d.StepId == s.Id).OrderBy(d => d.At).ThenBy(d => d.Round).Select(ToDto).ToList(),
-            s.ConcurrencyStamp)).ToList();
+            s.ConcurrencyStamp, s.Clock(calendar, today) is { } c ? c.ElapsedWorkingDays : null, s.Clock(calendar, today)?.DueOn,
+            s.Clock(calendar, today)?.State.ToString())).ToList();
         return new InstanceDto(
             instance.Id, instance.ProjectId, names.GetValueOrDefault(instance.ProjectId), instance.Regime.ToString(), instance.TemplateVersionId, versionNumber,
             instance.State.ToString(), instance.ResponsibleDepartmentId, departmentNames.GetValueOrDefault(instance.ResponsibleDepartmentId),
@@ -94,13 +99,17 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
         var names = await projects.GetNamesAsync(rows.Select(r => r.ProjectId), ct);
         var departmentNames = (await departments.GetAllAsync(ct)).ToDictionary(d => d.Id, d => d.Name);
         var now = Now;
+        var calendar = await db.WorkingDaysAsync(ct);
+        var today = ApprovalStep.LocalDate(now);
         var items = rows.ConvertAll(r =>
         {
             var since = r.Step.ReturnedAt ?? r.Step.PendingSince ?? now;
+            var clock = r.Step.Clock(calendar, today);
             return new TaskDto(
                 r.Step.Id, r.Step.InstanceId, r.ProjectId, names.GetValueOrDefault(r.ProjectId), r.Step.Code, r.Step.Name, r.Step.DepartmentCode,
                 departmentNames.GetValueOrDefault(r.Step.DepartmentId), r.Step.Round, r.Step.TimeLimitDays, since, Days(since, now),
-                r.Step.HandlerId, r.Step.HandlerName, lastComments.GetValueOrDefault(r.Step.Id), r.Step.ConcurrencyStamp);
+                r.Step.HandlerId, r.Step.HandlerName, lastComments.GetValueOrDefault(r.Step.Id), r.Step.ConcurrencyStamp,
+                clock?.ElapsedWorkingDays ?? 0, clock?.DueOn, (clock?.State ?? LimitState.Normal).ToString());
         });
         return new PagedResult<TaskDto>(items, total);
     }

@@ -1,3 +1,4 @@
+using InvestmentPipeline.Approvals.Features.TimeLimits;
 using System.Text.Json;
 using InvestmentPipeline.Approvals.Contracts;
 using InvestmentPipeline.Approvals.Data;
@@ -59,6 +60,7 @@ internal static class StepEndpoints
         }
 
         var kind = Enum.Parse<DecisionKind>(request.Decision!);
+        var calendar = await db.WorkingDaysAsync(ct);
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
@@ -85,7 +87,7 @@ internal static class StepEndpoints
             }
 
             var now = queries.Now;
-            var change = instance.Decide(step, kind, request.Comment, InstanceEndpoints.ActorOf(user), now);
+            var change = instance.Decide(step, kind, request.Comment, InstanceEndpoints.ActorOf(user), now, calendar);
             db.ApprovalDecisions.Add(change.Decision);
             var result = new DecisionResultDto(
                 change.Decision.Id, step.Id, kind.ToString(), step.State.ToString(), change.Decision.Round, instance.Id, instance.State.ToString(),

@@ -190,6 +190,9 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Postgres
                     b.Property<DateTime?>("DoneAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("ElapsedWorkingDaysBefore")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("FirstPendingAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -308,6 +311,72 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Approvals_TemplateVersions", "approvals");
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Features.TimeLimits.ApprovalReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ElapsedWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmailedTo")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("StepDepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StepName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TimeLimitDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "CreatedAtUtc");
+
+                    b.HasIndex("StepId", "Round", "Level", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("Approvals_Reminders", "approvals");
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredEvent", b =>

@@ -184,6 +184,9 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DoneAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ElapsedWorkingDaysBefore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("FirstPendingAt")
                         .HasColumnType("TEXT");
 
@@ -302,6 +305,72 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Approvals_TemplateVersions", (string)null);
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Features.TimeLimits.ApprovalReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ElapsedWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailedTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StepDepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimeLimitDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "CreatedAtUtc");
+
+                    b.HasIndex("StepId", "Round", "Level", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("Approvals_Reminders", (string)null);
                 });
 
             modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredEvent", b =>
