@@ -7,6 +7,7 @@ import {
   BarChartOutline,
   BarsOutline,
   CalendarOutline,
+  CarOutline,
   CaretDownFill,
   CaretDownOutline,
   CaretUpOutline,
@@ -59,6 +60,7 @@ import {
   QuestionCircleOutline,
   ReloadOutline,
   RightOutline,
+  RollbackOutline,
   SafetyCertificateOutline,
   ScheduleOutline,
   SearchOutline,
@@ -72,6 +74,7 @@ import {
   UpOutline,
   UploadOutline,
   UserOutline,
+  UserSwitchOutline,
   WarningOutline,
 } from '@ant-design/icons-angular/icons';
 
@@ -84,6 +87,7 @@ export const APP_ICONS: IconDefinition[] = [
   BarChartOutline,
   BarsOutline,
   CalendarOutline,
+  CarOutline,
   CaretDownFill,
   CaretDownOutline,
   CaretUpOutline,
@@ -136,6 +140,7 @@ export const APP_ICONS: IconDefinition[] = [
   QuestionCircleOutline,
   ReloadOutline,
   RightOutline,
+  RollbackOutline,
   SafetyCertificateOutline,
   ScheduleOutline,
   SearchOutline,
@@ -149,5 +154,6 @@ export const APP_ICONS: IconDefinition[] = [
   UpOutline,
   UploadOutline,
   UserOutline,
+  UserSwitchOutline,
   WarningOutline,
 ];

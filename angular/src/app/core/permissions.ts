@@ -1,7 +1,10 @@
 /** Permission names granted by the backend (CurrentUserDto.permissions). */
 export const Permissions = {
   leadsView: 'Leads.View',
+  leadsManage: 'Leads.Manage',
+  leadsSupervise: 'Leads.Supervise',
   signedContractsView: 'SignedContracts.View',
+  signedContractsManage: 'SignedContracts.Manage',
   reserveView: 'Reserve.View',
   reserveSubmit: 'Reserve.Submit',
   reserveManage: 'Reserve.Manage',

@@ -1,8 +1,11 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideNzIcons } from 'ng-zorro-antd/icon';
+import { provideApiConfiguration } from '../../api/api-configuration';
 import { AuthService } from '../../core/auth/auth.service';
 import { APP_ICONS } from '../../core/icons';
 import { HomePage } from './home-page';
@@ -13,6 +16,9 @@ describe('HomePage', () => {
       imports: [HomePage],
       providers: [
         provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideApiConfiguration(''),
         provideTranslateService(),
         provideNzIcons(APP_ICONS),
         {

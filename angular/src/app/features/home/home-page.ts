@@ -3,11 +3,12 @@ import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth/auth.service';
 import { Permissions } from '../../core/permissions';
 import { SHARED_IMPORTS } from '../../shared/shared-imports';
+import { HomeFigures } from './home-figures';
 
-/** 工作台: greets the signed-in user and leads to the 调度看板. */
+/** 工作台: greets the signed-in user, leads to the 调度看板, and shows the year's lead and contract figures. */
 @Component({
   selector: 'app-home-page',
-  imports: [SHARED_IMPORTS, RouterLink],
+  imports: [SHARED_IMPORTS, RouterLink, HomeFigures],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <app-page-header [title]="'menu.home' | translate" />
@@ -42,6 +43,9 @@ import { SHARED_IMPORTS } from '../../shared/shared-imports';
         <span class="hint">{{ 'home.dashboardHint' | translate }}</span>
       </nz-card>
     }
+    @if (auth.hasPermission(leadsView) || auth.hasPermission(signedContractsView)) {
+      <app-home-figures />
+    }
   `,
   styles: `
     .shortcut {
@@ -60,4 +64,6 @@ import { SHARED_IMPORTS } from '../../shared/shared-imports';
 export class HomePage {
   protected readonly auth = inject(AuthService);
   protected readonly schedulingView = Permissions.schedulingView;
+  protected readonly leadsView = Permissions.leadsView;
+  protected readonly signedContractsView = Permissions.signedContractsView;
 }

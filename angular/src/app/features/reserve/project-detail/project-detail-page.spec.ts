@@ -183,6 +183,29 @@ describe('ProjectDetailPage', () => {
     );
   });
 
+  it('links the signed contract the project came from', async () => {
+    let el = await render('Reserve', ['Reserve.View']);
+    expect(el.querySelector('[data-testid="project-signed-contract-link"]')).toBeNull();
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      imports: [ProjectDetailPage],
+      providers: providers(['Reserve.View']),
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(ProjectDetailPage);
+    fixture.componentRef.setInput('id', 'p1');
+    await fixture.whenStable();
+    http
+      .expectOne('/api/reserve/projects/p1')
+      .flush({ ...project('Reserve'), signedContractId: 'c1', signedContractNumber: 'QY2026001' });
+    http.expectOne('/api/reserve/projects/p1/history').flush([]);
+    await fixture.whenStable();
+    el = fixture.nativeElement as HTMLElement;
+    const link = el.querySelector('[data-testid="project-signed-contract-link"]')!;
+    expect(link.getAttribute('href')).toBe('/signed-contracts/c1');
+    expect(link.textContent).toContain('contracts.fromContract');
+  });
+
   it('computes the unsecured funding from total and secured', async () => {
     await render('Reserve', ['Reserve.View']);
     expect((fixture.componentInstance as unknown as { unsecured(): number }).unsecured()).toBe(
