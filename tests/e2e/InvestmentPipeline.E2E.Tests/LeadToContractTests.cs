@@ -30,8 +30,7 @@ public sealed class LeadToContractTests(E2EApp app) : IClassFixture<E2EApp>
             await owner.ByTestId("lead-source-detail").FillAsync(signingEvent);
             await owner.ByTestId("lead-save").ClickAsync();
 
-            var row = owner.ByTestId("lead-row").Filter(new LocatorFilterOptions { HasText = company });
-            await row.GetByTestId("lead-row-company").ClickAsync();
+            // Saving a new lead opens it.
             await Expect(owner.ByTestId("lead-title")).ToContainTextAsync(company);
 
             await owner.ByTestId("followup-add").ClickAsync();
@@ -94,6 +93,9 @@ public sealed class LeadToContractTests(E2EApp app) : IClassFixture<E2EApp>
         var voucher = Path.Combine(Path.GetTempPath(), $"voucher-{suffix}.pdf");
         await File.WriteAllTextAsync(voucher, "%PDF-1.4\n% bank voucher\n%%EOF\n");
         await bureau.ByTestId("funds-add").ClickAsync();
+        var arrivedOn = bureau.ByTestId("funds-date").Locator("input");
+        await arrivedOn.FillAsync(DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"));
+        await arrivedOn.PressAsync("Enter");
         await bureau.ByTestId("funds-amount").Locator("input").FillAsync("5000");
         await bureau.ChooseAsync(bureau.ByTestId("funds-kind"), "银行凭证");
         await bureau.ByTestId("funds-file").SetInputFilesAsync(voucher);
