@@ -30,7 +30,21 @@ echo "== Angular: install and build (the browser tests serve this build)"
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     npm ci --no-audit --no-fund
   fi
-  npm run build
+  # The CLI can finish the bundle and then never exit (seen here without a terminal): once it reports the output
+  # location the build is done, so a process still alive a few seconds later is stopped.
+  build_log=$(mktemp)
+  npm run build >"$build_log" 2>&1 &
+  build_pid=$!
+  while kill -0 "$build_pid" 2>/dev/null; do
+    if grep -q "Output location:" "$build_log"; then
+      sleep 5
+      pkill -f "ng build" 2>/dev/null || true
+      break
+    fi
+    sleep 2
+  done
+  cat "$build_log"
+  grep -q "Output location:" "$build_log" || { wait "$build_pid"; exit 1; }
 )
 
 echo "== .NET: build"
