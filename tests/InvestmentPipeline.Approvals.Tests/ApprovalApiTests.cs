@@ -256,8 +256,8 @@ public abstract class ApprovalApiTests<TApp>(TApp app) : IClassFixture<TApp>
         var eeb = await app.ApproverAsync("EEB");
         var edu = await app.ApproverAsync("EDU");
 
-        var eebList = await eeb.GetJsonAsync<List<InstanceSummaryRow>>($"{Base}/instances?projectId={project.Id}");
-        var eduList = await edu.GetJsonAsync<List<InstanceSummaryRow>>($"{Base}/instances?projectId={project.Id}");
+        var eebList = (await eeb.GetJsonAsync<Page<InstanceSummaryRow>>($"{Base}/instances?projectId={project.Id}")).Items;
+        var eduList = (await edu.GetJsonAsync<Page<InstanceSummaryRow>>($"{Base}/instances?projectId={project.Id}")).Items;
         var eduGet = await edu.GetAsync($"{Base}/instances/{started.Id}");
         var leader = await app.SignInAsync("qld");
         var leaderGet = await leader.InstanceAsync(started.Id);

@@ -9,7 +9,7 @@ public sealed record FollowUpRow(Guid Id, string Kind, string KindName, DateOnly
 
 public sealed record StageChangeRow(string? From, string To, string ToName, string? Reason, string By);
 
-public sealed record DuplicateRow(Guid Id, string CompanyName, string? CreditCode, string OwnerName, string Stage, string MatchedBy);
+public sealed record DuplicateRow(Guid Id, string CompanyName, string? CreditCode, string OwnerName, string Stage, bool SameCreditCode, string MatchedBy);
 
 public sealed record ContractRow(Guid ContractId, string Number, string ProjectName, string FulfilmentState, decimal ContractedAmount, decimal FundsArrived);
 
@@ -32,3 +32,5 @@ public sealed record ReminderRow(Guid LeadId, string Kind, DateOnly DueOn, strin
 public sealed record SignedContractItemRow(Guid Id, string Number, Guid? LeadId, string CompanyName, string? CreditCode, string FulfilmentStateName);
 
 public sealed record SignedContractRow(SignedContractItemRow Contract);
+
+public sealed record SettingsRow(int StaleAfterDays, Guid ConcurrencyStamp);

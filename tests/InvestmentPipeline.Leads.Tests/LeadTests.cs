@@ -159,6 +159,7 @@ public abstract class LeadTests<TApp>(TApp app) : IClassFixture<TApp>
         var found = await supervisor.GetJsonAsync<List<DuplicateRow>>($"/api/leads/duplicates?companyName={Uri.EscapeDataString("青海 富硒源集团")}");
         found.Single().Id.ShouldBe(first.Id);
         found.Single().MatchedBy.ShouldBe("企业名称相近");
+        found.Single().SameCreditCode.ShouldBeFalse();
 
         var second = await CreateAsync(supervisor, NewLead("青海富硒源集团有限责任公司", industry: "FSE_PARK", acknowledge: true));
         var detail = await supervisor.GetJsonAsync<LeadDetailRow>($"/api/leads/{second.Id}");
@@ -209,6 +210,52 @@ public abstract class LeadTests<TApp>(TApp app) : IClassFixture<TApp>
             rows.Single()["放弃原因"].ShouldBe("企业资金链紧张");
             rows.Single()["意向投资额(万元)"].ShouldBe(30000d);
         }
+    }
+
+    [Fact]
+    public async Task A_supervisor_reassigns_a_lead_and_only_the_new_owner_works_it()
+    {
+        using var owner = await app.SignInAsync("zszb");
+        var lead = await CreateAsync(owner, NewLead("改派测试物流有限公司", industry: "LOGISTICS"));
+        using var admin = await app.AdminAsync();
+        var (colleague, colleagueSession) = await TestUsers.CreateSignedInAsync(app, admin, "IPB", "investmentteam");
+        using (colleagueSession)
+        {
+            (await colleagueSession.PostAsync($"/api/leads/{lead.Id}/assign", new { ownerUserId = colleague.Id, concurrencyStamp = lead.ConcurrencyStamp }))
+                .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+            using var supervisor = await app.SignInAsync("zsj");
+            var unknown = await (await supervisor.PostAsync($"/api/leads/{lead.Id}/assign", new { ownerUserId = Guid.NewGuid(), concurrencyStamp = lead.ConcurrencyStamp }))
+                .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+            unknown.Errors!.Keys.ShouldContain("ownerUserId");
+            var moved = await (await supervisor.PostAsync($"/api/leads/{lead.Id}/assign", new { ownerUserId = colleague.Id, concurrencyStamp = lead.ConcurrencyStamp }))
+                .ReadJsonAsync<LeadRow>(HttpStatusCode.OK);
+            moved.OwnerUserId.ShouldBe(colleague.Id);
+            moved.OwnerName.ShouldBe(colleague.DisplayName);
+
+            (await owner.PostAsync($"/api/leads/{lead.Id}/stage", new { stage = "Contact", concurrencyStamp = moved.ConcurrencyStamp }))
+                .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await MoveAsync(colleagueSession, moved, "Contact")).StageName.ShouldBe("接洽");
+        }
+    }
+
+    [Fact]
+    public async Task The_follow_up_setting_is_kept_by_supervisors_within_its_range()
+    {
+        using var owner = await app.SignInAsync("zszb");
+        var settings = await owner.GetJsonAsync<SettingsRow>("/api/leads/settings");
+        (await owner.PutAsync("/api/leads/settings", new { staleAfterDays = 20, concurrencyStamp = settings.ConcurrencyStamp }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        using var supervisor = await app.SignInAsync("zsj");
+        var outOfRange = await (await supervisor.PutAsync("/api/leads/settings", new { staleAfterDays = 1, concurrencyStamp = settings.ConcurrencyStamp }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        outOfRange.Errors!.Keys.ShouldContain("staleAfterDays");
+        var saved = await (await supervisor.PutAsync("/api/leads/settings", new { staleAfterDays = settings.StaleAfterDays, concurrencyStamp = settings.ConcurrencyStamp }))
+            .ReadJsonAsync<SettingsRow>(HttpStatusCode.OK);
+        saved.ConcurrencyStamp.ShouldNotBe(settings.ConcurrencyStamp);
+        (await supervisor.PutAsync("/api/leads/settings", new { staleAfterDays = 40, concurrencyStamp = settings.ConcurrencyStamp }))
+            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
     [Fact]

@@ -40,12 +40,13 @@ public sealed class LeadToContractTests(E2EApp app) : IClassFixture<E2EApp>
             await owner.ByTestId("followup-save").ClickAsync();
             await Expect(owner.ByTestId("followup-item")).ToContainTextAsync("取水许可");
 
-            foreach (var stage in new[] { "Contact", "Visit", "Negotiation" })
+            // Each move waits for the page to show it: the next click carries the lead's new concurrency stamp.
+            foreach (var (stage, name) in new[] { ("Contact", "接洽"), ("Visit", "考察"), ("Negotiation", "洽谈") })
             {
                 await owner.ByTestId($"lead-move-{stage}").ClickAsync();
+                await Expect(owner.ByTestId("lead-stage-tag")).ToContainTextAsync(name);
             }
 
-            await Expect(owner.ByTestId("lead-stage-tag")).ToContainTextAsync("洽谈");
             await owner.ByTestId("lead-sign").ClickAsync();
             await owner.ByTestId("sign-number").FillAsync($"QY-E2E-{suffix}");
             await owner.ByTestId("sign-event").FillAsync(signingEvent);

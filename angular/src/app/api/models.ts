@@ -116,6 +116,7 @@ export type { PagedResultOfBriefDto } from './models/paged-result-of-brief-dto';
 export type { PagedResultOfContractListItemDto } from './models/paged-result-of-contract-list-item-dto';
 export type { PagedResultOfContractReminderDto } from './models/paged-result-of-contract-reminder-dto';
 export type { PagedResultOfInspectionDto } from './models/paged-result-of-inspection-dto';
+export type { PagedResultOfInstanceSummaryDto } from './models/paged-result-of-instance-summary-dto';
 export type { PagedResultOfLeadDto } from './models/paged-result-of-lead-dto';
 export type { PagedResultOfPlanEntryDto } from './models/paged-result-of-plan-entry-dto';
 export type { PagedResultOfProblemDto } from './models/paged-result-of-problem-dto';

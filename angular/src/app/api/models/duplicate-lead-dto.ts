@@ -8,6 +8,7 @@ export interface DuplicateLeadDto {
   id: string;
   matchedBy: string;
   ownerName: string;
+  sameCreditCode: boolean;
   stage: LeadStage;
   stageName: string;
 }

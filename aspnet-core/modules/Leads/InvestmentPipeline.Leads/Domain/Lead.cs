@@ -37,7 +37,7 @@ internal sealed class Lead : Entity
 
     public string CompanyName { get; private set; } = string.Empty;
 
-    /// <summary><see cref="CompanyNameKey.Of"/> of the name, indexed for duplicate detection.</summary>
+    /// <summary><see cref="NameKey.OfCompany"/> of the name, indexed for duplicate detection.</summary>
     public string NormalizedCompanyName { get; private set; } = string.Empty;
 
     public string? CreditCode { get; private set; }
@@ -106,7 +106,7 @@ internal sealed class Lead : Entity
         CheckRule(new CreditCodeMustBeValidRule(details.CreditCode));
         CheckRule(new LeadHasAtMostTenContactsRule(details.Contacts.Count));
         CompanyName = details.CompanyName.Trim();
-        NormalizedCompanyName = CompanyNameKey.Of(CompanyName);
+        NormalizedCompanyName = NameKey.OfCompany(CompanyName);
         CreditCode = details.CreditCode is { } code ? SharedKernel.Domain.CreditCode.Normalize(code) : null;
         ProjectIntent = details.ProjectIntent.Trim();
         IndustryCode = details.IndustryCode;

@@ -47,14 +47,9 @@ internal sealed class ReportPhoto : Entity
         };
     }
 
-    /// <summary>The image type from the file's first bytes; null for anything else.</summary>
-    public static string? ImageTypeOf(byte[] content) => content switch
-    {
-        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
-        [0x52, 0x49, 0x46, 0x46, _, _, _, _, 0x57, 0x45, 0x42, 0x50, ..] => "image/webp",
-        _ => null,
-    };
+    /// <summary>JPEG, PNG or WebP by the file's first bytes; null for anything else.</summary>
+    public static string? ImageTypeOf(byte[] content) =>
+        FileSignature.TypeOf(content) is (FileSignature.Jpeg or FileSignature.Png or FileSignature.WebP) and var type ? type : null;
 }
 
 internal sealed class PhotoMustBeAnImageRule(string? type, int size) : IBusinessRule

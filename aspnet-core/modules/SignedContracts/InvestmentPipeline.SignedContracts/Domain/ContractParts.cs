@@ -92,13 +92,8 @@ internal sealed class FundEntry
     public DateTime UploadedAtUtc { get; private set; }
 
     /// <summary>PDF, JPEG or PNG by the file's first bytes; null for anything else.</summary>
-    public static string? EvidenceTypeOf(ReadOnlySpan<byte> content) => content switch
-    {
-        [0x25, 0x50, 0x44, 0x46, ..] => "application/pdf",
-        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
-        _ => null,
-    };
+    public static string? EvidenceTypeOf(ReadOnlySpan<byte> content) =>
+        FileSignature.TypeOf(content) is (FileSignature.Pdf or FileSignature.Jpeg or FileSignature.Png) and var type ? type : null;
 }
 
 internal sealed class EvidenceFileRule(string? type, long size) : IBusinessRule

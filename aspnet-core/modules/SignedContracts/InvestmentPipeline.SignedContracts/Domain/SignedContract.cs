@@ -82,7 +82,7 @@ internal sealed class SignedContract : Entity
     public ContractTerms Terms => new(ProjectName, CompanyName, CreditCode, SignedOn, SigningEvent, IndustryCode, ContractedAmount, ResponsibleDepartmentId);
 
     public static string MatchKeyOf(string projectName, string companyName) =>
-        ProjectNameKey.Of(projectName) + "|" + new string(companyName.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        ProjectNameKey.Of(projectName) + "|" + NameKey.OfCompany(companyName);
 
     public static SignedContract Create(
         Guid id, string number, ContractTerms terms, Guid? leadId, string origin, Actor by, DateOnly today, DateTime nowUtc)

@@ -7,16 +7,20 @@ import { filter, map } from 'rxjs/operators';
 import { StrictHttpResponse } from '../../strict-http-response';
 import { RequestBuilder } from '../../request-builder';
 
-import { InstanceSummaryDto } from '../../models/instance-summary-dto';
+import { PagedResultOfInstanceSummaryDto } from '../../models/paged-result-of-instance-summary-dto';
 
 export interface GetApprovalInstances$Params {
   projectId?: string;
+  page?: number;
+  pageSize?: number;
 }
 
-export function getApprovalInstances(http: HttpClient, rootUrl: string, params?: GetApprovalInstances$Params, context?: HttpContext): Observable<StrictHttpResponse<Array<InstanceSummaryDto>>> {
+export function getApprovalInstances(http: HttpClient, rootUrl: string, params?: GetApprovalInstances$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultOfInstanceSummaryDto>> {
   const rb = new RequestBuilder(rootUrl, getApprovalInstances.PATH, 'get');
   if (params) {
     rb.query('projectId', params.projectId, {});
+    rb.query('page', params.page, {});
+    rb.query('pageSize', params.pageSize, {});
   }
 
   return http.request(
@@ -24,7 +28,7 @@ export function getApprovalInstances(http: HttpClient, rootUrl: string, params?:
   ).pipe(
     filter((r: any): r is HttpResponse<any> => r instanceof HttpResponse),
     map((r: HttpResponse<any>) => {
-      return r as StrictHttpResponse<Array<InstanceSummaryDto>>;
+      return r as StrictHttpResponse<PagedResultOfInstanceSummaryDto>;
     })
   );
 }

@@ -208,6 +208,7 @@ describe('LeadDetailPage', () => {
             ownerName: '李四',
             stage: 'Negotiation',
             stageName: '洽谈',
+            sameCreditCode: false,
             matchedBy: '企业名称相近',
           },
         ],

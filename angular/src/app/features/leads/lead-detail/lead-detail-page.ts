@@ -27,7 +27,8 @@ import { PIPELINE_STAGES, STAGE_COLORS, leadActions, leadSteps } from '../leads-
 import { AbandonDialog } from './abandon-dialog';
 import { AssignDialog } from './assign-dialog';
 import { FollowUpDialog } from './follow-up-dialog';
-import { FollowUpTimeline, StageHistory } from './lead-timelines';
+import { FollowUpTimeline } from './follow-up-timeline';
+import { StageHistory } from './stage-history';
 import { SignDialog } from './sign-dialog';
 
 /**
@@ -122,7 +123,15 @@ export class LeadDetailPage {
         id: lead.id,
         body: { stage, reason: null, concurrencyStamp: lead.concurrencyStamp },
       }),
-      { saving: this.moving, saved: () => this.reload(), stale: () => this.reload() },
+      {
+        saving: this.moving,
+        // The moved lead (with its new stamp) shows at once, so a next click cannot send the old stamp.
+        saved: (moved) => {
+          this.detail.update((detail) => detail && { ...detail, lead: moved });
+          this.reload();
+        },
+        stale: () => this.reload(),
+      },
     );
   }
 

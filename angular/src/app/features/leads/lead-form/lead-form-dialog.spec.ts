@@ -177,6 +177,7 @@ describe('LeadFormDialog', () => {
         ownerName: '李四',
         stage: 'Negotiation',
         stageName: '洽谈',
+        sameCreditCode: false,
         matchedBy: '企业名称相近',
       },
     ]);

@@ -4,7 +4,7 @@ import { getPlanImportErrorWorkbook } from '../../../api/fn/reserve/get-plan-imp
 import { importAnnualPlan } from '../../../api/fn/reserve/import-annual-plan';
 import { PlanImportResultDto } from '../../../api/models/plan-import-result-dto';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
-import { ImportProblemsTable } from '../../../shared/import/import-problems-table';
+import { ImportDialog, ImportRule } from '../../../shared/import/import-dialog';
 import { ImportSession } from '../../../shared/import/import-session';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { downloadPlanTemplate } from './plan-downloads';
@@ -15,20 +15,22 @@ import { downloadPlanTemplate } from './plan-downloads';
  */
 @Component({
   selector: 'app-plan-import-dialog',
-  imports: [SHARED_IMPORTS, ImportProblemsTable],
+  imports: [SHARED_IMPORTS, ImportDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './plan-import-dialog.html',
-  styles: `
-    .rules {
-      padding-left: 20px;
-      color: rgba(0, 0, 0, 0.65);
-    }
-    .picker {
-      display: flex;
-      gap: 8px;
-      align-items: center;
-      margin-bottom: 16px;
-    }
+  template: `
+    <app-import-dialog
+      testIdPrefix="plan-import"
+      templateTestId="plan-template"
+      templateLabelKey="reserve.plan.template"
+      countsKey="reserve.plan.importDialog.counts"
+      [title]="'reserve.plan.importDialog.title' | translate: { year: year() }"
+      [rules]="rules"
+      [session]="session"
+      [downloadingTemplate]="downloadingTemplate()"
+      (closed)="closed.emit()"
+      (submitted)="submit()"
+      (downloadTemplate)="downloadTemplate()"
+    />
   `,
 })
 export class PlanImportDialog {
@@ -40,6 +42,13 @@ export class PlanImportDialog {
   /** Emitted after a successful import, so the page reads the plan again. */
   readonly imported = output<PlanImportResultDto>();
 
+  protected readonly rules: ImportRule[] = [
+    'ruleSheet',
+    'ruleAmounts',
+    'ruleMatch',
+    'ruleAllOrNothing',
+    'ruleRepeat',
+  ].map((rule) => ({ key: `reserve.plan.importDialog.${rule}` }));
   protected readonly downloadingTemplate = signal(false);
   protected readonly session = new ImportSession<PlanImportResultDto>({
     import: (file) => this.api.invoke(importAnnualPlan, { year: this.year(), body: { file } }),

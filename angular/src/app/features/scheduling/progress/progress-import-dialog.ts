@@ -1,10 +1,18 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { Api } from '../../../api/api';
 import { getProgressImportErrorWorkbook } from '../../../api/fn/scheduling/get-progress-import-error-workbook';
 import { importMonthlyProgress } from '../../../api/fn/scheduling/import-monthly-progress';
 import { ProgressImportResultDto } from '../../../api/models/progress-import-result-dto';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
-import { ImportProblemsTable } from '../../../shared/import/import-problems-table';
+import { ImportDialog, ImportRule } from '../../../shared/import/import-dialog';
 import { ImportSession } from '../../../shared/import/import-session';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { downloadProgressTemplate } from './progress-downloads';
@@ -15,20 +23,22 @@ import { downloadProgressTemplate } from './progress-downloads';
  */
 @Component({
   selector: 'app-progress-import-dialog',
-  imports: [SHARED_IMPORTS, ImportProblemsTable],
+  imports: [SHARED_IMPORTS, ImportDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './progress-import-dialog.html',
-  styles: `
-    .rules {
-      padding-left: 20px;
-      color: rgba(0, 0, 0, 0.65);
-    }
-    .picker {
-      display: flex;
-      gap: 8px;
-      align-items: center;
-      margin-bottom: 16px;
-    }
+  template: `
+    <app-import-dialog
+      testIdPrefix="progress-import"
+      templateTestId="progress-import-template"
+      templateLabelKey="scheduling.template"
+      countsKey="scheduling.importDialog.counts"
+      [title]="'scheduling.importDialog.title' | translate: { year: year() }"
+      [rules]="rules()"
+      [session]="session"
+      [downloadingTemplate]="downloadingTemplate()"
+      (closed)="closed.emit()"
+      (submitted)="submit()"
+      (downloadTemplate)="downloadTemplate()"
+    />
   `,
 })
 export class ProgressImportDialog {
@@ -40,6 +50,14 @@ export class ProgressImportDialog {
   /** Emitted after a successful import, so the page reads the month again. */
   readonly imported = output<ProgressImportResultDto>();
 
+  protected readonly rules = computed<ImportRule[]>(() => [
+    { key: 'scheduling.importDialog.ruleSheet' },
+    { key: 'scheduling.importDialog.ruleAmounts' },
+    { key: 'scheduling.importDialog.ruleCumulative' },
+    { key: 'scheduling.importDialog.ruleMatch', params: { year: this.year() } },
+    { key: 'scheduling.importDialog.ruleAllOrNothing' },
+    { key: 'scheduling.importDialog.ruleRepeat' },
+  ]);
   protected readonly downloadingTemplate = signal(false);
   protected readonly session = new ImportSession<ProgressImportResultDto>({
     import: (file) => this.api.invoke(importMonthlyProgress, { year: this.year(), body: { file } }),

@@ -105,8 +105,9 @@ internal static class InstanceEndpoints
         return TypedResults.Created($"/api/approvals/instances/{instance.Id}", await queries.ToDtoAsync(instance, ct));
     }
 
-    private static async Task<Ok<List<InstanceSummaryDto>>> ListAsync(Guid? projectId, HttpContext http, InstanceQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ListAsync(http.GetCurrentUser(), projectId, ct));
+    private static async Task<Ok<PagedResult<InstanceSummaryDto>>> ListAsync(
+        Guid? projectId, int? page, int? pageSize, HttpContext http, InstanceQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.ListAsync(http.GetCurrentUser(), projectId, PageQuery.From(page, pageSize), ct));
 
     private static async Task<Results<Ok<InstanceDto>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, InstanceQueries queries, CancellationToken ct)
     {

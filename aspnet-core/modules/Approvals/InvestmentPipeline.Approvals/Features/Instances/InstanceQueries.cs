@@ -30,7 +30,8 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
     public Task<ApprovalInstance?> LoadAsync(IQueryable<ApprovalInstance> query, Guid id, CancellationToken ct) =>
         query.Include(i => i.Steps).Include(i => i.Decisions).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
 
-    public async Task<List<InstanceSummaryDto>> ListAsync(CurrentUser user, Guid? projectId, CancellationToken ct)
+    /// <summary>The newest first, a page at a time.</summary>
+    public async Task<PagedResult<InstanceSummaryDto>> ListAsync(CurrentUser user, Guid? projectId, PageQuery page, CancellationToken ct)
     {
         var query = Scoped(user);
         if (projectId is { } p)
@@ -38,11 +39,14 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
             query = query.Where(i => i.ProjectId == p);
         }
 
-        var instances = await query.Include(i => i.Steps).OrderByDescending(i => i.StartedAt).Take(200).ToListAsync(ct);
+        var total = await query.CountAsync(ct);
+        var instances = await query.Include(i => i.Steps).OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id).Skip(page.Skip).Take(page.PageSize)
+            .AsSplitQuery().ToListAsync(ct);
         var names = await projects.GetNamesAsync(instances.Select(i => i.ProjectId), ct);
-        return instances.ConvertAll(i => new InstanceSummaryDto(
+        return new PagedResult<InstanceSummaryDto>(instances.ConvertAll(i => new InstanceSummaryDto(
             i.Id, i.ProjectId, names.GetValueOrDefault(i.ProjectId), i.Regime.ToString(), i.TemplateVersionId, i.State.ToString(), i.StartedAt, i.EndedAt,
-            i.Steps.Count, i.Steps.Count(s => s.IsDone), i.Steps.Where(s => s.State == ApprovalStepState.Pending).OrderBy(s => s.Order).Select(s => s.Code).ToList()));
+            i.Steps.Count, i.Steps.Count(s => s.IsDone), i.Steps.Where(s => s.State == ApprovalStepState.Pending).OrderBy(s => s.Order).Select(s => s.Code).ToList())),
+            total);
     }
 
     public async Task<InstanceDto> ToDtoAsync(ApprovalInstance instance, CancellationToken ct)
@@ -53,14 +57,18 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
         var now = Now;
         var calendar = await db.WorkingDaysAsync(ct);
         var today = ApprovalStep.LocalDate(now);
-        var steps = instance.Steps.OrderBy(s => s.Order).Select(s => new InstanceStepDto(
-            s.Id, s.Code, s.Name, s.DepartmentCode, s.DepartmentId, departmentNames.GetValueOrDefault(s.DepartmentId), s.TimeLimitDays, s.Prerequisites,
-            s.State.ToString(), s.Round, s.FirstPendingAt, s.PendingSince, s.ReturnedAt, s.DoneAt,
-            s.FirstPendingAt is { } from ? Days(from, s.DoneAt ?? now) : null,
-            s.NotApplicableReason, s.HandlerId, s.HandlerName,
-            instance.Decisions.Where(d => d.StepId == s.Id).OrderBy(d => d.At).ThenBy(d => d.Round).Select(ToDto).ToList(),
-            s.ConcurrencyStamp, s.Clock(calendar, today) is { } c ? c.ElapsedWorkingDays : null, s.Clock(calendar, today)?.DueOn,
-            s.Clock(calendar, today)?.State.ToString())).ToList();
+        var decisions = instance.Decisions.ToLookup(d => d.StepId);
+        var steps = instance.Steps.OrderBy(s => s.Order).Select(s =>
+        {
+            var clock = s.Clock(calendar, today);
+            return new InstanceStepDto(
+                s.Id, s.Code, s.Name, s.DepartmentCode, s.DepartmentId, departmentNames.GetValueOrDefault(s.DepartmentId), s.TimeLimitDays, s.Prerequisites,
+                s.State.ToString(), s.Round, s.FirstPendingAt, s.PendingSince, s.ReturnedAt, s.DoneAt,
+                s.FirstPendingAt is { } from ? Days(from, s.DoneAt ?? now) : null,
+                s.NotApplicableReason, s.HandlerId, s.HandlerName,
+                decisions[s.Id].OrderBy(d => d.At).ThenBy(d => d.Round).Select(ToDto).ToList(),
+                s.ConcurrencyStamp, clock?.ElapsedWorkingDays, clock?.DueOn, clock?.State.ToString());
+        }).ToList();
         return new InstanceDto(
             instance.Id, instance.ProjectId, names.GetValueOrDefault(instance.ProjectId), instance.Regime.ToString(), instance.TemplateVersionId, versionNumber,
             instance.State.ToString(), instance.ResponsibleDepartmentId, departmentNames.GetValueOrDefault(instance.ResponsibleDepartmentId),
@@ -116,6 +124,6 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
 
     public static DecisionDto ToDto(ApprovalDecision d) => new(d.Id, d.StepId, d.Round, d.Kind.ToString(), d.Comment, d.UserId, d.UserName, d.At);
 
-    /// <summary>Calendar days (working days come with the deadlines).</summary>
+    /// <summary>Calendar days, for how long a step has waited or took; the time limit counts working days (<see cref="ApprovalStep.Clock"/>).</summary>
     private static int Days(DateTime from, DateTime to) => Math.Max(0, (to.Date - from.Date).Days);
 }

@@ -29,8 +29,9 @@ public sealed record LeadDetailDto(
     LeadDto Lead, IReadOnlyList<LeadContactDto> Contacts, IReadOnlyList<LeadStageChangeDto> StageChanges, IReadOnlyList<FollowUpDto> FollowUps,
     LeadContractDto? Contract, IReadOnlyList<DuplicateLeadDto> Duplicates);
 
-/// <summary>Another lead of the same company (same credit code, or a near-identical name), whoever owns it.</summary>
-public sealed record DuplicateLeadDto(Guid Id, string CompanyName, string? CreditCode, string OwnerName, LeadStage Stage, string StageName, string MatchedBy);
+/// <summary>Another lead of the same company (same credit code, or a near-identical name), whoever owns it; <c>MatchedBy</c> says which, in words.</summary>
+public sealed record DuplicateLeadDto(
+    Guid Id, string CompanyName, string? CreditCode, string OwnerName, LeadStage Stage, string StageName, bool SameCreditCode, string MatchedBy);
 
 public sealed record BoardColumnDto(LeadStage Stage, string Name, int Count, IReadOnlyList<LeadDto> Leads);
 

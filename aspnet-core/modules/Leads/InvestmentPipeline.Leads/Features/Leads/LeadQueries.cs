@@ -2,6 +2,7 @@ using InvestmentPipeline.Infrastructure.Security;
 using InvestmentPipeline.Leads.Contracts;
 using InvestmentPipeline.Leads.Data;
 using InvestmentPipeline.Leads.Domain;
+using InvestmentPipeline.SharedKernel.Domain;
 using InvestmentPipeline.SharedKernel.Paging;
 using InvestmentPipeline.SharedKernel.Time;
 using Microsoft.EntityFrameworkCore;
@@ -123,17 +124,20 @@ internal sealed class LeadQueries(LeadsDbContext db, TimeProvider time)
 
     /// <summary>
     /// Other leads of the same company across every owner and department (a duplicate hides in someone else's scope):
-    /// the same credit code, or the same <see cref="CompanyNameKey"/>. Only what is needed to talk to the other owner is shown.
+    /// the same credit code, or the same <see cref="NameKey.OfCompany"/>. Only what is needed to talk to the other owner is shown.
     /// </summary>
     public async Task<List<DuplicateLeadDto>> DuplicatesAsync(string companyName, string? creditCode, Guid? exceptId, CancellationToken ct)
     {
-        var key = CompanyNameKey.Of(companyName);
+        var key = NameKey.OfCompany(companyName);
         var code = creditCode is { Length: > 0 } c ? SharedKernel.Domain.CreditCode.Normalize(c) : null;
         var matches = await db.Leads.AsNoTracking()
             .Where(l => l.Id != exceptId && (l.NormalizedCompanyName == key || (code != null && l.CreditCode == code)))
             .OrderBy(l => l.CreatedOn).Take(20).ToListAsync(ct);
-        return matches.Select(l => new DuplicateLeadDto(
-            l.Id, l.CompanyName, l.CreditCode, l.OwnerName, l.Stage, LeadStageNames.Of(l.Stage),
-            code != null && l.CreditCode == code ? "统一社会信用代码相同" : "企业名称相近")).ToList();
+        return matches.Select(l =>
+        {
+            var sameCode = code != null && l.CreditCode == code;
+            return new DuplicateLeadDto(
+                l.Id, l.CompanyName, l.CreditCode, l.OwnerName, l.Stage, LeadStageNames.Of(l.Stage), sameCode, sameCode ? "统一社会信用代码相同" : "企业名称相近");
+        }).ToList();
     }
 }

@@ -5,6 +5,7 @@ using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Leads.Contracts;
 using InvestmentPipeline.Leads.Data;
 using InvestmentPipeline.Leads.Domain;
+using InvestmentPipeline.SharedKernel.Domain;
 using InvestmentPipeline.SignedContracts.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -38,6 +39,11 @@ internal static class LeadWriteEndpoints
         SaveLeadRequest request, HttpContext http, LeadsDbContext db, LeadQueries queries, IUserDirectory users, TimeProvider time, CancellationToken ct)
     {
         var user = http.GetCurrentUser();
+        if (request.OwnerUserId is { } chosen && chosen != user.Id && !user.HasPermission(LeadsPermissions.Supervise))
+        {
+            return ProblemResults.Problem(StatusCodes.Status403Forbidden, "只有统筹人员可以为他人录入线索。", "Leads.NotOwner");
+        }
+
         switch (await ValidateAsync(request, null, db, queries, ct))
         {
             case ValidationProblem invalid:
@@ -46,12 +52,9 @@ internal static class LeadWriteEndpoints
                 return problem;
         }
 
-        var owner = await OwnerAsync(request.OwnerUserId, user, users, ct);
-        if (owner is null)
+        if (await OwnerAsync(request.OwnerUserId, user, users, ct) is not { } owner)
         {
-            return request.OwnerUserId is { } chosen && chosen != user.Id && !user.HasPermission(LeadsPermissions.Supervise)
-                ? ProblemResults.Problem(StatusCodes.Status403Forbidden, "只有统筹人员可以为他人录入线索。", "Leads.NotOwner")
-                : ProblemResults.Invalid("ownerUserId", "负责人不存在或不属于任何部门");
+            return ProblemResults.Invalid("ownerUserId", "负责人不存在或不属于任何部门");
         }
 
         var lead = Lead.Create(Details(request), owner, queries.Today, time.GetUtcNow().UtcDateTime);
@@ -166,7 +169,7 @@ internal static class LeadWriteEndpoints
             return ProblemResults.Invalid("creditCode", "统一社会信用代码无效（校验位不正确）");
         }
 
-        var nameOrCodeChanged = current is null || CompanyNameKey.Of(request.CompanyName!) != current.NormalizedCompanyName
+        var nameOrCodeChanged = current is null || NameKey.OfCompany(request.CompanyName!) != current.NormalizedCompanyName
             || (request.CreditCode is { } c && SharedKernel.Domain.CreditCode.Normalize(c) != current.CreditCode);
         if (!nameOrCodeChanged)
         {
@@ -174,7 +177,7 @@ internal static class LeadWriteEndpoints
         }
 
         var duplicates = await queries.DuplicatesAsync(request.CompanyName!, request.CreditCode, current?.Id, ct);
-        var sameCodeOpen = duplicates.FirstOrDefault(d => d.MatchedBy == "统一社会信用代码相同" && d.Stage is not (LeadStage.Contracted or LeadStage.Abandoned));
+        var sameCodeOpen = duplicates.FirstOrDefault(d => d.SameCreditCode && d.Stage is not (LeadStage.Contracted or LeadStage.Abandoned));
         if (sameCodeOpen is not null)
         {
             return ProblemResults.Invalid("creditCode", $"该企业已有在跟进的线索（负责人：{sameCodeOpen.OwnerName}，阶段：{sameCodeOpen.StageName}）");
@@ -187,16 +190,12 @@ internal static class LeadWriteEndpoints
             : null;
     }
 
+    /// <summary>The chosen owner (the caller when none is chosen); whether the caller may choose is checked before.</summary>
     private static async Task<LeadOwner?> OwnerAsync(Guid? chosen, CurrentUser user, IUserDirectory users, CancellationToken ct)
     {
         if (chosen is null || chosen == user.Id)
         {
             return user is { Id: { } me, DepartmentId: { } department } ? new LeadOwner(me, Actor(user), department) : null;
-        }
-
-        if (!user.HasPermission(LeadsPermissions.Supervise))
-        {
-            return null;
         }
 
         return (await users.GetByIdsAsync([chosen.Value], ct)).TryGetValue(chosen.Value, out var contact)

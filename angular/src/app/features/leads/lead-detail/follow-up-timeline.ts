@@ -1,30 +1,9 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { FollowUpDto } from '../../../api/models/follow-up-dto';
-import { LeadStageChangeDto } from '../../../api/models/lead-stage-change-dto';
 import { SHANGHAI_TIME_ZONE } from '../../../shared/dates';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { FOLLOW_UP_ICONS } from '../leads-model';
-
-const STYLES = `
-  .block {
-    margin-bottom: 16px;
-  }
-  .muted {
-    margin-right: 8px;
-    color: rgba(0, 0, 0, 0.45);
-  }
-  .small {
-    font-size: 12px;
-  }
-  .notes {
-    white-space: pre-wrap;
-    margin: 4px 0;
-  }
-  .next {
-    color: #d46b08;
-  }
-`;
 
 /** 跟进记录: each contact with the company, newest first, with its kind, people, notes and next step. */
 @Component({
@@ -85,49 +64,12 @@ const STYLES = `
       }
     </ng-template>
   `,
-  styles: STYLES,
+  styleUrl: './lead-timelines.less',
 })
 export class FollowUpTimeline {
   readonly followUps = input.required<FollowUpDto[]>();
   readonly canAdd = input(false);
   readonly add = output<void>();
   protected readonly kindIcons = FOLLOW_UP_ICONS;
-  protected readonly timeZone = SHANGHAI_TIME_ZONE;
-}
-
-/** 阶段变化: every move of the lead, who made it and why. */
-@Component({
-  selector: 'app-stage-history',
-  imports: [SHARED_IMPORTS, NzTimelineModule],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <nz-card nzSize="small" class="block" [nzTitle]="'leads.detail.history' | translate">
-      <nz-timeline data-testid="lead-history">
-        @for (change of changes(); track $index) {
-          <nz-timeline-item
-            [nzColor]="
-              change.to === 'Abandoned' ? 'red' : change.to === 'Contracted' ? 'green' : 'blue'
-            "
-          >
-            <div data-testid="lead-history-item">
-              <span class="muted">{{ change.atUtc | date: 'yyyy-MM-dd HH:mm' : timeZone }}</span>
-              @if (change.from) {
-                {{ 'leads.stages.' + change.from | translate }} →
-              }
-              <strong>{{ 'leads.stages.' + change.to | translate }}</strong>
-              <span class="muted">{{ change.by }}</span>
-              @if (change.reason) {
-                <div>{{ change.reason }}</div>
-              }
-            </div>
-          </nz-timeline-item>
-        }
-      </nz-timeline>
-    </nz-card>
-  `,
-  styles: STYLES,
-})
-export class StageHistory {
-  readonly changes = input.required<LeadStageChangeDto[]>();
   protected readonly timeZone = SHANGHAI_TIME_ZONE;
 }
