@@ -41,4 +41,15 @@ describe('problem details', () => {
     expect(form.controls.newPassword.touched).toBe(true);
     expect(unmatched).toEqual(['整体错误', '无对应字段']);
   });
+
+  it('marks a control the user never touched dirty before the error arrives, so the form shows it', () => {
+    const form = new FormGroup({ creditCode: new FormControl('') });
+    const dirtyWhenStatusChanged: boolean[] = [];
+    form.controls.creditCode.statusChanges.subscribe(() =>
+      dirtyWhenStatusChanged.push(form.controls.creditCode.dirty),
+    );
+    applyProblemErrors(form, { errors: { CreditCode: ['统一社会信用代码校验位错误'] } });
+    expect(dirtyWhenStatusChanged).toEqual([true]);
+    expect(form.controls.creditCode.errors).toEqual({ server: '统一社会信用代码校验位错误' });
+  });
 });

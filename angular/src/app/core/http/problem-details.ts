@@ -55,9 +55,10 @@ export function applyProblemErrors(form: FormGroup, problem: Problem | null): st
       unmatched.push(...messages);
       continue;
     }
-    control.setErrors({ ...(control.errors ?? {}), server: messages.join(' ') });
+    // Dirty first: ng-zorro decides whether to show an error when the status changes, and only shows it on a dirty control.
     control.markAsDirty();
     control.markAsTouched();
+    control.setErrors({ ...(control.errors ?? {}), server: messages.join(' ') });
   }
   return unmatched;
 }
