@@ -127,6 +127,9 @@ public abstract class ContractTests<TApp>(TApp app) : IClassFixture<TApp>
         var unknown = await zsj.PostAsync($"/api/signed-contracts/{link.Id}/landing", new { linkProjectId = Guid.NewGuid() });
         var linked = await (await zsj.PostAsync($"/api/signed-contracts/{link.Id}/landing", new { linkProjectId = existing.Id })).ReadJsonAsync<ContractDetail>(HttpStatusCode.OK);
         await DispatchAsync();
+        var second = (await ContractFixtures.CreateAsync(zsj, ContractFixtures.UniqueName("落地再关联"), new DateOnly(2022, 7, 3), 1_000_000m)).Contract;
+        await ContractFixtures.StateAsync(zsj, second.Id, "Preparing");
+        var taken = await zsj.PostAsync($"/api/signed-contracts/{second.Id}/landing", new { linkProjectId = existing.Id });
         var linkedProject = await fgw.GetJsonAsync<ReserveProjectRow>($"/api/reserve/projects/{existing.Id}");
         var detail = await zsj.GetJsonAsync<ContractDetail>($"/api/signed-contracts/{contract.Id}");
 
@@ -140,6 +143,8 @@ public abstract class ContractTests<TApp>(TApp app) : IClassFixture<TApp>
         linked.Contract.ProjectId.ShouldBe(existing.Id);
         linked.ProjectName.ShouldBe(existing.Name);
         linkedProject.ShouldBe(linkedProject with { SignedContractId = link.Id, SignedContractNumber = link.Number, Name = existing.Name });
+        var refused = await taken.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        refused.Errors!["linkProjectId"].ShouldBe([$"该项目已关联签约项目 {link.Number}"]);
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 namespace InvestmentPipeline.Reserve.Contracts;
 
 /// <summary>What another module needs of one project: its name, regime and responsible department (e.g. to start its approvals).</summary>
-public sealed record ReserveProjectInfo(Guid Id, string Name, InvestmentRegime Regime, Guid ResponsibleDepartmentId);
+/// <param name="SignedContractNumber">The signed contract the project came from or was linked to on landing, if any.</param>
+public sealed record ReserveProjectInfo(Guid Id, string Name, InvestmentRegime Regime, Guid ResponsibleDepartmentId, string? SignedContractNumber);
 
 /// <summary>Which projects exist in the library, by id, with their names (e.g. a signed contract linking one on landing).</summary>
 public interface IReserveProjectDirectory

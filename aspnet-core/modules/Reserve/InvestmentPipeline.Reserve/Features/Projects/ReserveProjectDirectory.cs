@@ -14,6 +14,6 @@ internal sealed class ReserveProjectDirectory(ReserveDbContext db) : IReservePro
 
     public Task<ReserveProjectInfo?> GetAsync(Guid id, CancellationToken cancellationToken) =>
         db.Projects.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new ReserveProjectInfo(p.Id, p.Name, p.Regime, p.ResponsibleDepartmentId))
+            .Select(p => new ReserveProjectInfo(p.Id, p.Name, p.Regime, p.ResponsibleDepartmentId, p.SignedContractNumber))
             .SingleOrDefaultAsync(cancellationToken);
 }

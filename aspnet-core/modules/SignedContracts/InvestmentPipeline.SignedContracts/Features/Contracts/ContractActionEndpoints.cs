@@ -120,9 +120,20 @@ internal static class ContractActionEndpoints
         }
 
         string? linkedName = null;
-        if (request.LinkProjectId is { } link && !(await projects.GetNamesAsync([link], ct)).TryGetValue(link, out linkedName))
+        if (request.LinkProjectId is { } link)
         {
-            return ProblemResults.Invalid("linkProjectId", "项目库中没有该项目");
+            var linked = await projects.GetAsync(link, ct);
+            if (linked is null)
+            {
+                return ProblemResults.Invalid("linkProjectId", "项目库中没有该项目");
+            }
+
+            if (linked.SignedContractNumber is { } taken)
+            {
+                return ProblemResults.Invalid("linkProjectId", $"该项目已关联签约项目 {taken}");
+            }
+
+            linkedName = linked.Name;
         }
 
         var projectId = request.LinkProjectId ?? Guid.NewGuid();
