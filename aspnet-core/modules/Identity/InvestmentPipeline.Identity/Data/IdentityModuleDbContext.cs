@@ -41,6 +41,7 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             b.ToTable(Prefix + "Roles");
             b.Property(r => r.DisplayName).HasMaxLength(64);
             b.Property(r => r.Description).HasMaxLength(256);
+            b.Property(r => r.OfferedPermissions).AsJsonList();
         });
         builder.Entity<IdentityUserRole<Guid>>().ToTable(Prefix + "UserRoles");
         builder.Entity<IdentityUserClaim<Guid>>().ToTable(Prefix + "UserClaims");

@@ -3,6 +3,7 @@ using InvestmentPipeline.Identity.Data;
 using InvestmentPipeline.Identity.Domain;
 using InvestmentPipeline.Identity.Features.Roles;
 using InvestmentPipeline.Infrastructure.Persistence;
+using InvestmentPipeline.Infrastructure.Security;
 using InvestmentPipeline.SharedKernel.Permissions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -61,17 +62,31 @@ internal sealed class IdentitySeeder(
     private async Task SeedRoleAsync(RoleCatalog.Seed seed, IReadOnlyList<string> allPermissions)
     {
         var role = await roles.FindByNameAsync(seed.Name);
-        var isNew = role is null;
         if (role is null)
         {
             role = new AppRole { Id = Guid.NewGuid(), Name = seed.Name, DisplayName = seed.DisplayName, Description = seed.Description, IsStatic = true };
             Check(await roles.CreateAsync(role));
         }
 
-        if (isNew || seed.Permissions is null)
+        var defaults = seed.Permissions ?? allPermissions;
+        var notYetOffered = defaults.Except(role.OfferedPermissions).ToList();
+        if (seed.Permissions is null)
         {
-            await RolePermissions.ReplaceAsync(roles, role, seed.Permissions ?? allPermissions);
+            await RolePermissions.ReplaceAsync(roles, role, allPermissions);
         }
+        else if (notYetOffered.Count > 0)
+        {
+            var granted = (await roles.GetClaimsAsync(role)).Where(c => c.Type == AppClaimTypes.Permission).Select(c => c.Value);
+            await RolePermissions.ReplaceAsync(roles, role, granted.Union(notYetOffered));
+        }
+
+        if (notYetOffered.Count == 0)
+        {
+            return;
+        }
+
+        role.OfferedPermissions = [.. role.OfferedPermissions.Union(notYetOffered)];
+        Check(await roles.UpdateAsync(role));
     }
 
     private async Task SeedUserAsync(RoleCatalog.Seed seed, Guid departmentId)
