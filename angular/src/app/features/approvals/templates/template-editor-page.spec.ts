@@ -30,7 +30,8 @@ type EditorApi = {
   move(index: number, by: -1 | 1): void;
 };
 
-describe('TemplateEditorPage', () => {
+// a page of tables, selects and a modal: on a loaded machine one test can take longer than the default 5 s
+describe('TemplateEditorPage', { timeout: 20000 }, () => {
   let http: HttpTestingController;
   let fixture: ComponentFixture<TemplateEditorPage>;
   const message = { success: vi.fn(), error: vi.fn() };
