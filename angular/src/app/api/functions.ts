@@ -211,6 +211,8 @@ export type { ExportFundingMatch$Params as ExportFundingMatch$Params } from './f
 export { exportFundingMatch as exportFundingMatch } from './fn/reserve/export-funding-match';
 export type { GetCalendar$Params as GetCalendar$Params } from './fn/approvals/get-calendar';
 export { getCalendar as getCalendar } from './fn/approvals/get-calendar';
+export type { SaveCalendarDay$Params as SaveCalendarDay$Params } from './fn/approvals/save-calendar-day';
+export { saveCalendarDay as saveCalendarDay } from './fn/approvals/save-calendar-day';
 export type { GetApprovalInbox$Params as GetApprovalInbox$Params } from './fn/approvals/get-approval-inbox';
 export { getApprovalInbox as getApprovalInbox } from './fn/approvals/get-approval-inbox';
 export type { GetReturnedApprovalSteps$Params as GetReturnedApprovalSteps$Params } from './fn/approvals/get-returned-approval-steps';

@@ -195,6 +195,7 @@ export type { ReviewDecision } from './models/review-decision';
 export type { ReviewProjectRequest } from './models/review-project-request';
 export type { ReviewStatus } from './models/review-status';
 export type { RoleDto } from './models/role-dto';
+export type { SaveCalendarDayRequest } from './models/save-calendar-day-request';
 export type { SaveContractSettingsRequest } from './models/save-contract-settings-request';
 export type { SaveDraftRequest } from './models/save-draft-request';
 export type { SaveHistoricalInvestmentRequest } from './models/save-historical-investment-request';
@@ -466,6 +467,8 @@ export type { ExportFundingMatch$Params as ExportFundingMatch$Params } from './f
 export { exportFundingMatch as exportFundingMatch } from './fn/reserve/export-funding-match';
 export type { GetCalendar$Params as GetCalendar$Params } from './fn/approvals/get-calendar';
 export { getCalendar as getCalendar } from './fn/approvals/get-calendar';
+export type { SaveCalendarDay$Params as SaveCalendarDay$Params } from './fn/approvals/save-calendar-day';
+export { saveCalendarDay as saveCalendarDay } from './fn/approvals/save-calendar-day';
 export type { GetApprovalInbox$Params as GetApprovalInbox$Params } from './fn/approvals/get-approval-inbox';
 export { getApprovalInbox as getApprovalInbox } from './fn/approvals/get-approval-inbox';
 export type { GetReturnedApprovalSteps$Params as GetReturnedApprovalSteps$Params } from './fn/approvals/get-returned-approval-steps';

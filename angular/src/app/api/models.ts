@@ -189,6 +189,7 @@ export type { ReviewDecision } from './models/review-decision';
 export type { ReviewProjectRequest } from './models/review-project-request';
 export type { ReviewStatus } from './models/review-status';
 export type { RoleDto } from './models/role-dto';
+export type { SaveCalendarDayRequest } from './models/save-calendar-day-request';
 export type { SaveContractSettingsRequest } from './models/save-contract-settings-request';
 export type { SaveDraftRequest } from './models/save-draft-request';
 export type { SaveHistoricalInvestmentRequest } from './models/save-historical-investment-request';

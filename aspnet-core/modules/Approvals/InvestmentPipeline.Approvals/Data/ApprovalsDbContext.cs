@@ -48,6 +48,7 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
             b.ToTable("Approvals_CalendarDays");
             b.HasKey(d => d.Date);
             b.Property(d => d.Name).HasMaxLength(32);
+            b.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
         });
         modelBuilder.MapTemplates();
         modelBuilder.MapInstances();

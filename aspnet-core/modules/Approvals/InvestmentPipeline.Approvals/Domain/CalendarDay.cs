@@ -12,4 +12,7 @@ internal sealed class CalendarDay
     public bool IsWorkday { get; set; }
 
     public required string Name { get; set; }
+
+    /// <summary>Changes with every edit, so two people editing the same day get one success and one 409.</summary>
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }

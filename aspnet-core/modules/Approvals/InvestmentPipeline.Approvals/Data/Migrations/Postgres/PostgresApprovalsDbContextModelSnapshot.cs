@@ -28,6 +28,10 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Postgres
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("IsWorkday")
                         .HasColumnType("boolean");
 

@@ -22,6 +22,10 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsWorkday")
                         .HasColumnType("INTEGER");
 

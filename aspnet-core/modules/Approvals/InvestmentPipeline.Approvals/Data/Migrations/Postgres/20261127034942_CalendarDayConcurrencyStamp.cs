@@ -1,0 +1,32 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InvestmentPipeline.Approvals.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    internal partial class CalendarDayConcurrencyStamp : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ConcurrencyStamp",
+                schema: "approvals",
+                table: "Approvals_CalendarDays",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ConcurrencyStamp",
+                schema: "approvals",
+                table: "Approvals_CalendarDays");
+        }
+    }
+}
