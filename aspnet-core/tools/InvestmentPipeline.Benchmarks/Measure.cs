@@ -9,9 +9,10 @@ namespace InvestmentPipeline.Benchmarks;
 /// <summary>The host under measurement and the ways the benchmarks time it.</summary>
 internal static class Measure
 {
-    public static async Task<AppFactory> StartAsync(DatabaseKind kind)
+    /// <param name="settings">Host settings over the test host's, e.g. the production Hangfire worker count.</param>
+    public static async Task<AppFactory> StartAsync(DatabaseKind kind, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = new AppFactory(kind);
+        var app = settings is null ? new AppFactory(kind) : new ConfiguredApp(kind, settings);
         await ((IAsyncLifetime)app).InitializeAsync();
         using var started = Process.GetCurrentProcess();
         Console.WriteLine($"{kind}：主机启动后进程峰值内存 {started.PeakWorkingSet64 / 1048576.0:N0} MB");
@@ -67,4 +68,10 @@ internal static class Measure
         stream.SaveAs(rows.ToList(), sheetName: sheetName);
         return stream.ToArray();
     }
+}
+
+/// <summary>The test host with some settings of the benchmark's own.</summary>
+internal sealed class ConfiguredApp(DatabaseKind kind, IReadOnlyDictionary<string, string?> settings) : AppFactory(kind)
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => settings;
 }
