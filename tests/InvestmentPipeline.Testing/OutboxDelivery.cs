@@ -1,0 +1,44 @@
+using InvestmentPipeline.Infrastructure.Outbox;
+using InvestmentPipeline.SharedKernel.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InvestmentPipeline.Testing;
+
+/// <summary>Integration events sent through a module's real outbox and its dispatcher, as the background job sends them.</summary>
+public static class OutboxDeliveries
+{
+    /// <summary>
+    /// Writes each event to the outbox of <typeparamref name="TContext"/> in one SaveChanges, then dispatches until all are
+    /// processed (the enqueued Hangfire job may take some of them; both paths deliver to every handler of the host).
+    /// </summary>
+    public static async Task DeliverAsync<TContext>(this AppFactory app, params IntegrationEvent[] events)
+        where TContext : DbContext
+    {
+        await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<TContext>();
+            foreach (var integrationEvent in events)
+            {
+                db.AddIntegrationEvent(integrationEvent);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var ids = events.Select(e => e.Id).ToList();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await app.InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>().DispatchAsync(CancellationToken.None));
+            var pending = await app.InScopeAsync(sp => sp.GetRequiredService<TContext>().Set<OutboxMessage>()
+                .CountAsync(m => ids.Contains(m.Id) && m.ProcessedAtUtc == null));
+            if (pending == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The outbox did not deliver the events within 10 s.");
+    }
+}
