@@ -9,8 +9,8 @@ namespace InvestmentPipeline.Testing;
 public static class OutboxDeliveries
 {
     /// <summary>
-    /// Writes each event to the outbox of <typeparamref name="TContext"/> in one SaveChanges, then dispatches until all are
-    /// processed (the enqueued Hangfire job may take some of them; both paths deliver to every handler of the host).
+    /// Writes each event to the outbox of <typeparamref name="TContext"/> in one SaveChanges and waits until the host's
+    /// dispatcher job (enqueued by that commit, swept every minute) has processed them all, delivering each to every handler.
     /// </summary>
     public static async Task DeliverAsync<TContext>(this AppFactory app, params IntegrationEvent[] events)
         where TContext : DbContext
@@ -26,9 +26,8 @@ public static class OutboxDeliveries
             return await db.SaveChangesAsync();
         });
         var ids = events.Select(e => e.Id).ToList();
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 900; attempt++)
         {
-            await app.InScopeAsync(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>().DispatchAsync(CancellationToken.None));
             var pending = await app.InScopeAsync(sp => sp.GetRequiredService<TContext>().Set<OutboxMessage>()
                 .CountAsync(m => ids.Contains(m.Id) && m.ProcessedAtUtc == null));
             if (pending == 0)
@@ -39,6 +38,6 @@ public static class OutboxDeliveries
             await Task.Delay(100);
         }
 
-        throw new TimeoutException("The outbox did not deliver the events within 10 s.");
+        throw new TimeoutException("The outbox did not deliver the events within 90 s.");
     }
 }
