@@ -39,6 +39,23 @@ public abstract class ApprovalApiTests<TApp>(TApp app) : IClassFixture<TApp>
         return await approver.InstanceAsync(instance.Id);
     }
 
+    /// <summary>When the project became ready to build (建设条件) in Reserve, once the outbox job has told it.</summary>
+    private static async Task<DateTime?> ConstructionReadyAtAsync(ApiSession session, Guid projectId)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var project = await session.GetJsonAsync<System.Text.Json.JsonElement>($"/api/reserve/projects/{projectId}");
+            if (project.GetProperty("constructionReadyAt").ValueKind != System.Text.Json.JsonValueKind.Null)
+            {
+                return project.GetProperty("constructionReadyAt").GetDateTime();
+            }
+
+            await Task.Delay(100);
+        }
+
+        return null;
+    }
+
     private async Task<int> DecisionRowsAsync(Guid stepId) =>
         await app.InScopeAsync(sp => sp.GetRequiredService<ApprovalsDbContext>().ApprovalDecisions.CountAsync(d => d.StepId == stepId));
 
@@ -66,6 +83,7 @@ public abstract class ApprovalApiTests<TApp>(TApp app) : IClassFixture<TApp>
         var completedEvents = await app.InScopeAsync(sp => sp.GetRequiredService<ApprovalsDbContext>().Set<OutboxMessage>()
             .Where(m => m.Type.Contains(nameof(ApprovalsCompletedIntegrationEvent)) && m.Content.Contains(started.Id.ToString())).CountAsync());
         var workflow = await app.WaitUntilCompleteAsync(await app.WorkflowIdAsync(started.Id));
+        var readyAt = await ConstructionReadyAtAsync(admin, project.Id); // Reserve hears of it through the outbox
 
         started.ShouldSatisfyAllConditions(
             s => s.State.ShouldBe("Running"), s => s.Regime.ShouldBe("Filing"), s => s.ProjectName.ShouldBe(project.Name), s => s.Steps.Count.ShouldBe(5),
@@ -84,6 +102,7 @@ public abstract class ApprovalApiTests<TApp>(TApp app) : IClassFixture<TApp>
             d => d["EIA"].Decisions.Single().ShouldSatisfyAllConditions(x => x.Kind.ShouldBe("Approve"), x => x.Comment.ShouldBe("同意"), x => x.UserName.ShouldNotBeEmpty()),
             d => d["EIA"].DurationDays.ShouldBe(0));
         completedEvents.ShouldBe(1);
+        readyAt.ShouldBe(done.EndedAt);
         workflow.Status.ShouldBe(WorkflowStatus.Complete);
         ((ApprovalWorkflowData)workflow.Data).Approved.ShouldBe(["FILING", "EIA", "LAND", "PLANNING_PERMIT", "CONSTRUCTION_PERMIT"], ignoreOrder: true);
     }

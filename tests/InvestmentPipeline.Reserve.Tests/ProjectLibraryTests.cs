@@ -10,7 +10,7 @@ public sealed record ProjectRow(
     Guid ResponsibleDepartmentId, string? ResponsibleDepartmentName, string ProjectUnit, decimal TotalInvestment, string State,
     DateOnly? PlannedStart, DateOnly? PlannedCompletion, List<Funding>? FundingSources, decimal SecuredFunding, string? TerminationReason,
     Guid ConcurrencyStamp, string Maturity = "", string ReviewStatus = "", string? ReviewComment = null,
-    string? FeasibilityApproval = null, string? RevenuePlan = null);
+    string? FeasibilityApproval = null, string? RevenuePlan = null, DateTime? ConstructionReadyAt = null);
 
 public sealed record HistoryRow(DateTime Time, string? UserName, string Action, string? Changes);
 

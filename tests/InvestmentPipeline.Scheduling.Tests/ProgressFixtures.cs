@@ -25,7 +25,8 @@ public static class ProgressFixtures
     public static string UniqueName(string prefix) => $"{prefix}{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>A project entered directly into the year's plan; planned investment 1,000 万元 of a 3,000 万元 project.</summary>
-    public static async Task<Guid> PlanProjectAsync(ApiSession commission, int year, string name, string type = "New", string department = "UCI", string? code = null)
+    public static async Task<Guid> PlanProjectAsync(
+        ApiSession commission, int year, string name, string type = "New", string department = "UCI", string? code = null, string regime = "Approval")
     {
         var response = await commission.PostAsync($"/api/reserve/plans/{year}/entries", new
         {
@@ -36,7 +37,7 @@ public static class ProgressFixtures
             {
                 name,
                 code,
-                regime = "Approval",
+                regime,
                 sectorCode = "MUNICIPAL",
                 responsibleDepartmentId = await TestUsers.DepartmentIdAsync(commission, department),
                 projectUnit = "区城市建设投资有限公司",

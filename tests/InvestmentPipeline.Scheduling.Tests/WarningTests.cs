@@ -139,7 +139,6 @@ public abstract class WarningTests<TApp>(TApp app) : IClassFixture<TApp>
         var preProcedures = rules.Single(r => r.Code == "PreProcedures");
 
         var reversed = await office.PutAsync("/api/scheduling/warnings/rules/Statistics", new { yellowThreshold = 3, redThreshold = 1, enabled = true, concurrencyStamp = statistics.ConcurrencyStamp });
-        var withoutData = await office.PutAsync("/api/scheduling/warnings/rules/PreProcedures", new { yellowThreshold = 1, redThreshold = 10, enabled = true, concurrencyStamp = preProcedures.ConcurrencyStamp });
         var byUnit = await unit.PutAsync("/api/scheduling/warnings/rules/Statistics", new { yellowThreshold = 1, redThreshold = 3, enabled = true, concurrencyStamp = statistics.ConcurrencyStamp });
         var changed = await (await office.PutAsync("/api/scheduling/warnings/rules/Statistics",
             new { yellowThreshold = 1, redThreshold = 3, enabled = true, concurrencyStamp = statistics.ConcurrencyStamp })).ReadJsonAsync<WarningRuleRow>(HttpStatusCode.OK);
@@ -148,10 +147,9 @@ public abstract class WarningTests<TApp>(TApp app) : IClassFixture<TApp>
             new { yellowThreshold = 1, redThreshold = 2, enabled = true, concurrencyStamp = changed.ConcurrencyStamp })).ReadJsonAsync<WarningRuleRow>(HttpStatusCode.OK);
 
         rules.Select(r => (r.Code, r.YellowThreshold, r.RedThreshold, r.Enabled)).ShouldBe(
-            [("Start", 0m, 3m, true), ("Progress", 10m, 30m, true), ("Statistics", 1m, 2m, true), ("PreProcedures", 1m, 10m, false)]);
-        preProcedures.HasDataSource.ShouldBeFalse();
+            [("Start", 0m, 3m, true), ("Progress", 10m, 30m, true), ("Statistics", 1m, 2m, true), ("PreProcedures", 80m, 100m, true)]);
+        preProcedures.HasDataSource.ShouldBeTrue(); // Approvals' time limits
         (await reversed.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).Code.ShouldBe("Scheduling.WarningThresholds");
-        (await withoutData.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).Code.ShouldBe("Scheduling.WarningRuleWithoutData");
         byUnit.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         changed.Version.ShouldBe(statistics.Version + 1);
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);

@@ -31,7 +31,7 @@ public static class ApprovalsModule
         services.AddScoped<IApprovalProgress, ApprovalProgress>();
         services.AddScoped<TimeLimitJob>();
         services.AddSingleton<IRecurringJobSetup, TimeLimitJobSetup>();
-        services.AddApprovalWorkflowEngine();
+        services.AddApprovalWorkflowEngine(database);
         return services;
     }
 

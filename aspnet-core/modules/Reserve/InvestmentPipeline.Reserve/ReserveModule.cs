@@ -1,3 +1,4 @@
+using InvestmentPipeline.Approvals.Contracts;
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
@@ -41,6 +42,7 @@ public static class ReserveModule
         services.AddScoped<IAnnualPlanDirectory, AnnualPlanDirectory>();
         services.AddScoped<IReserveProjectDirectory, ReserveProjectDirectory>();
         services.AddScoped<IIntegrationEventHandler<ContractLandingIntegrationEvent>, ContractLandingHandler>();
+        services.AddScoped<IIntegrationEventHandler<ApprovalsCompletedIntegrationEvent>, ApprovalsCompletedHandler>();
         return services;
     }
 

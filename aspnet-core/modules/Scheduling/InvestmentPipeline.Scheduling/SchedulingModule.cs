@@ -1,8 +1,10 @@
+using InvestmentPipeline.Approvals.Contracts;
 using InvestmentPipeline.Infrastructure.Jobs;
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Scheduling.Contracts;
 using InvestmentPipeline.Scheduling.Data;
+using InvestmentPipeline.Scheduling.EventHandlers;
 using InvestmentPipeline.Scheduling.Features;
 using InvestmentPipeline.Scheduling.Features.Briefs;
 using InvestmentPipeline.Scheduling.Features.Escalation;
@@ -14,6 +16,7 @@ using InvestmentPipeline.Scheduling.Features.Reminders;
 using InvestmentPipeline.Scheduling.Features.Statistics;
 using InvestmentPipeline.Scheduling.Features.Warnings;
 using InvestmentPipeline.Scheduling.Seeding;
+using InvestmentPipeline.SharedKernel.Events;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -38,6 +41,8 @@ public static class SchedulingModule
         services.AddScoped<ProgressImport>();
         services.AddScoped<IDataSeeder, WarningRuleSeeder>();
         services.AddScoped<WarningEvaluator>();
+        services.AddScoped<PreProcedureStatusReader>();
+        services.AddScoped<IIntegrationEventHandler<ApprovalsCompletedIntegrationEvent>, ApprovalsCompletedHandler>();
         services.AddScoped<WarningQueries>();
         services.AddScoped<WarningNightlyJob>();
         services.AddSingleton<IRecurringJobSetup, WarningNightlyJobSetup>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace InvestmentPipeline.Infrastructure.Persistence;
 
@@ -8,7 +9,7 @@ public enum DatabaseProvider
     PostgreSQL,
 }
 
-/// <summary>Where data lives: `Database:Provider`, `ConnectionStrings:Default|Hangfire`, `App:DataDirectory`.</summary>
+/// <summary>Where data lives: `Database:Provider`, `ConnectionStrings:Default|Hangfire|WorkflowLocks`, `App:DataDirectory`.</summary>
 public sealed class DatabaseOptions
 {
     public required DatabaseProvider Provider { get; init; }
@@ -18,6 +19,13 @@ public sealed class DatabaseOptions
     public required string DefaultConnection { get; init; }
 
     public required string HangfireConnection { get; init; }
+
+    /// <summary>
+    /// PostgreSQL only: the connections that hold WorkflowCore's advisory locks, on the Default database unless
+    /// `ConnectionStrings:WorkflowLocks` says otherwise. A lock holds its connection, so these get a pool of their own
+    /// (a different application name) and never starve the module DbContexts.
+    /// </summary>
+    public string? WorkflowLockConnection { get; init; }
 
     public bool IsPostgres => Provider == DatabaseProvider.PostgreSQL;
 
@@ -41,6 +49,9 @@ public sealed class DatabaseOptions
                 DataDirectory = dataDirectory,
                 DefaultConnection = configured,
                 HangfireConnection = string.IsNullOrWhiteSpace(hangfire) ? configured : hangfire,
+                WorkflowLockConnection = configuration.GetConnectionString("WorkflowLocks") is { Length: > 0 } locks
+                    ? locks
+                    : new NpgsqlConnectionStringBuilder(configured) { ApplicationName = "InvestmentPipeline.WorkflowLocks" }.ConnectionString,
             };
         }
 

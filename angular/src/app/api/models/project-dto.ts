@@ -9,6 +9,7 @@ import { ReviewStatus } from '../models/review-status';
 export interface ProjectDto {
   code: (string | null);
   concurrencyStamp: string;
+  constructionReadyAt?: (string | null);
   createdAt: string;
   feasibilityApproval: (string | null);
   fundingSources: Array<FundingSourceDto>;

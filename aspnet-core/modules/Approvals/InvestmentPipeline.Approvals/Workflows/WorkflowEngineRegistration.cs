@@ -1,5 +1,7 @@
+using InvestmentPipeline.Approvals.Workflows.Locks;
 using InvestmentPipeline.Approvals.Workflows.Store;
 using InvestmentPipeline.Infrastructure.Auditing;
+using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.SharedKernel.Events;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowCore.Interface;
@@ -9,19 +11,24 @@ namespace InvestmentPipeline.Approvals.Workflows;
 /// <summary>
 /// WorkflowCore on our own store, started with the host (AddWorkflow alone never starts it). A 500 ms poll keeps
 /// a decision's effect on the engine under a second (the inboxes never wait for it). Each published template
-/// version is compiled into a definition (<see cref="CompiledApprovalWorkflow"/>). Several hosts need a distributed lock
-/// provider (not built yet): without it a step can run twice.
+/// version is compiled into a definition (<see cref="CompiledApprovalWorkflow"/>). On PostgreSQL several hosts share the
+/// work through advisory locks (<see cref="PostgresWorkflowLockProvider"/>); SQLite is single-node and keeps WorkflowCore's
+/// in-memory lock.
 /// </summary>
 internal static class WorkflowEngineRegistration
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
-    public static IServiceCollection AddApprovalWorkflowEngine(this IServiceCollection services)
+    public static IServiceCollection AddApprovalWorkflowEngine(this IServiceCollection services, DatabaseOptions database)
     {
         services.AddWorkflow(o =>
         {
             o.UsePersistence(sp => ActivatorUtilities.CreateInstance<EfWorkflowStore>(sp));
             o.UsePollInterval(PollInterval);
+            if (database.IsPostgres)
+            {
+                o.UseDistributedLockManager(_ => new PostgresWorkflowLockProvider(database.WorkflowLockConnection!));
+            }
         });
         // the compiled approval definitions are registered before the engine starts (hosted services start in order)
         services.AddSingleton<ApprovalDefinitions>();

@@ -92,6 +92,9 @@ internal sealed class Project : Entity
 
     public string? SignedContractNumber { get; private set; }
 
+    /// <summary>具备建设条件: when every required pre-construction approval was done, as the Approvals module announced.</summary>
+    public DateTime? ConstructionReadyAtUtc { get; private set; }
+
     public Guid ConcurrencyStamp { get; private set; }
 
     public decimal SecuredFunding => FundingSources.Where(f => f.IsSecured).Sum(f => f.Amount);
@@ -133,6 +136,27 @@ internal sealed class Project : Entity
         SignedContractId = contractId;
         SignedContractNumber = contractNumber;
         ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// 建设条件: the project's approvals are complete. It stays in 前期 until it actually starts (在建 needs a start); a
+    /// project still in 储备 is in 前期 now. True when this changed the project: once only, never for a finished one.
+    /// </summary>
+    public bool BecomeConstructionReady(DateTime completedAtUtc)
+    {
+        if (ConstructionReadyAtUtc is not null || State is ProjectState.Completed or ProjectState.Terminated)
+        {
+            return false;
+        }
+
+        if (State == ProjectState.Reserve)
+        {
+            MoveTo(ProjectState.PreConstruction, null);
+        }
+
+        ConstructionReadyAtUtc = completedAtUtc;
+        ConcurrencyStamp = Guid.NewGuid();
+        return true;
     }
 
     public ProjectDetails Details => new(

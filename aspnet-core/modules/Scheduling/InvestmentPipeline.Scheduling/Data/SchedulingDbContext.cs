@@ -41,6 +41,8 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
 
     public DbSet<ReportPhoto> ReportPhotos => Set<ReportPhoto>();
 
+    public DbSet<PreProceduresCompletion> PreProceduresCompletions => Set<PreProceduresCompletion>();
+
     protected override string Module => ModuleName;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -117,6 +119,12 @@ internal abstract class SchedulingDbContext(DbContextOptions options) : ModuleDb
             b.Property(x => x.ContentType).HasMaxLength(32);
             b.Property(x => x.UploadedBy).HasMaxLength(64);
             b.HasIndex(x => new { x.ProjectId, x.Year, x.Month });
+        });
+        modelBuilder.Entity<PreProceduresCompletion>(b =>
+        {
+            b.ToTable("Scheduling_PreProceduresCompletions");
+            b.HasKey(x => x.ProjectId);
+            b.Property(x => x.ProjectId).ValueGeneratedNever();
         });
         ConfigureWarnings(modelBuilder);
         ProblemsAndInspectionsModel.Configure(modelBuilder);

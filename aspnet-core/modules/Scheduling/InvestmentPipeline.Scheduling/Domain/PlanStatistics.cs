@@ -6,6 +6,9 @@ namespace InvestmentPipeline.Scheduling.Domain;
 /// <summary>A plan project as of a month: its latest report up to then and its year-to-date investment.</summary>
 internal sealed record ProjectAsOf(PlannedProjectInfo Project, MonthlyReport? Latest, decimal InvestmentCompleted)
 {
+    /// <summary>Its approvals, where the warnings need them (null elsewhere).</summary>
+    public PreProcedureStatus? PreProcedures { get; init; }
+
     public StartStatus? Status => Latest?.Status;
 
     /// <summary>开工 for 新建 and 拟开工, 复工 for 续建; a completed project has started.</summary>

@@ -23,7 +23,7 @@ public sealed record ProjectDto(
     ProjectMaturity Maturity, ReviewStatus ReviewStatus,
     string? Scope, IReadOnlyList<FundingSourceDto> FundingSources, decimal SecuredFunding, string? TerminationReason,
     string? ReviewComment, string? LandPlan, string? FeasibilityApproval, string? RevenuePlan, DateTime CreatedAt, Guid ConcurrencyStamp,
-    Guid? SignedContractId = null, string? SignedContractNumber = null);
+    Guid? SignedContractId = null, string? SignedContractNumber = null, DateTime? ConstructionReadyAt = null);
 
 /// <summary>The fields a project's submitter fills in; shared by create and update.</summary>
 public abstract record ProjectFieldsRequest : IValidatableObject

@@ -123,6 +123,6 @@ internal sealed class ProjectQueries(ReserveDbContext db, IDepartmentDirectory d
             p.Maturity, p.ReviewStatus,
             p.Scope, p.FundingSources.Select(f => new FundingSourceDto(f.Channel, f.Amount, f.IsSecured, f.Note)).ToList(), p.SecuredFunding,
             p.TerminationReason, p.ReviewComment, p.LandPlan, p.FeasibilityApproval, p.RevenuePlan, p.CreatedAtUtc, p.ConcurrencyStamp,
-            p.SignedContractId, p.SignedContractNumber);
+            p.SignedContractId, p.SignedContractNumber, p.ConstructionReadyAtUtc);
     }
 }

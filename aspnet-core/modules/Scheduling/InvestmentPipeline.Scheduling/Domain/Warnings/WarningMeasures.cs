@@ -17,8 +17,28 @@ internal static class WarningMeasures
         WarningRuleCode.Start => StartDelay(project, year, month),
         WarningRuleCode.Progress => ProgressGap(project, year, month),
         WarningRuleCode.Statistics => MonthsNotInStatistics(project, year, month),
+        WarningRuleCode.PreProcedures => ApprovalLimitUsed(project),
         _ => null,
     };
+
+    /// <summary>
+    /// The largest share of its working-day limit (%) that a pending approval step has used, as of the day the approvals
+    /// were read (they are live, whatever the month evaluated): at 80 % the step is nearly due, above 100 % overdue.
+    /// </summary>
+    private static WarningFinding? ApprovalLimitUsed(ProjectAsOf project)
+    {
+        if (project.PreProcedures is not { Lagging.Count: > 0, CompletedOn: null } status)
+        {
+            return null;
+        }
+
+        var steps = status.Lagging.OrderByDescending(s => s.UsedPercent).ThenBy(s => s.DueOn).ToList();
+        var lines = steps.Select(s =>
+            $"「{s.StepName}」（{s.DepartmentName}）应于{s.DueOn.Year}年{s.DueOn.Month}月{s.DueOn.Day}日前办结，已用 {s.ElapsedWorkingDays}/{s.TimeLimitDays} 个工作日，" +
+            (s.Overdue ? "已超时" : "即将到期"));
+        var asOf = status.AsOf;
+        return new WarningFinding(steps[0].UsedPercent, $"截至{asOf.Year}年{asOf.Month}月{asOf.Day}日，前期审批步骤{string.Join("；", lines)}");
+    }
 
     /// <summary>Months since the planned start (resume) month ended without a start: 0 at the end of that month.</summary>
     private static WarningFinding? StartDelay(ProjectAsOf project, int year, int month)
@@ -65,7 +85,8 @@ internal static class WarningMeasures
 
         var started = project.Latest!.ActualStartDate ?? new DateOnly(year, project.Latest.Month, 1);
         var months = MonthIndex(year, month) - MonthIndex(started);
-        return new WarningFinding(months, $"{started.Year}年{started.Month}月已开(复)工，截至{year}年{month}月末仍未入库（已过 {months} 个月）");
+        var ready = project.PreProcedures?.CompletedOn is { } done ? $"；前期手续已于{done.Year}年{done.Month}月{done.Day}日办结，具备入库条件" : "";
+        return new WarningFinding(months, $"{started.Year}年{started.Month}月已开(复)工，截至{year}年{month}月末仍未入库（已过 {months} 个月）{ready}");
     }
 
     private static int MonthIndex(int year, int month) => (year * 12) + month;

@@ -50,6 +50,20 @@ internal sealed class WarningRule : Entity
 
     public string Thresholds => $"≥{YellowThreshold:0.##} {Unit}为黄色，>{RedThreshold:0.##} {Unit}为红色";
 
+    /// <summary>A new measure for the rule (a placeholder given its data source), as a new version.</summary>
+    public void Redefine(string measure, string unit, decimal yellow, decimal red, bool enabled, DateTime nowUtc)
+    {
+        CheckRule(new ThresholdsOrderedRule(yellow, red));
+        Measure = measure;
+        Unit = unit;
+        YellowThreshold = yellow;
+        RedThreshold = red;
+        Enabled = enabled;
+        Version++;
+        ChangedAtUtc = nowUtc;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
     public void Change(decimal yellow, decimal red, bool enabled, bool hasDataSource, DateTime nowUtc)
     {
         CheckRule(new ThresholdsOrderedRule(yellow, red));

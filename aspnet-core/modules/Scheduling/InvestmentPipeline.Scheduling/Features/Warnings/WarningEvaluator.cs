@@ -15,7 +15,8 @@ namespace InvestmentPipeline.Scheduling.Features.Warnings;
 /// Runs the warning rules over a year's plan as of a month and saves the warnings, their history and the run in one
 /// SaveChanges. The nightly job evaluates the last month whose reports are due (the month before today in Shanghai).
 /// </summary>
-internal sealed class WarningEvaluator(SchedulingDbContext db, IAnnualPlanDirectory plan, YearToDateReports yearToDate, TimeProvider time)
+internal sealed class WarningEvaluator(
+    SchedulingDbContext db, IAnnualPlanDirectory plan, YearToDateReports yearToDate, PreProcedureStatusReader preProcedures, TimeProvider time)
 {
     /// <summary>The month before today in Shanghai: the latest month units have had to report.</summary>
     public (int Year, int Month) CurrentPeriod()
@@ -44,8 +45,10 @@ internal sealed class WarningEvaluator(SchedulingDbContext db, IAnnualPlanDirect
         var asOf = await yearToDate.LoadAsync(year, month, projects, scoped: false, ct);
         var existing = await db.Warnings.Where(w => w.Year == year).ToDictionaryAsync(w => (w.ProjectId, w.Rule), ct);
         var statistics = PlanStatistics.Of(year, month, projects, asOf, null);
+        var approvals = await preProcedures.LoadAsync(projects.Select(p => p.ProjectId).ToList(), ct);
+        var measured = statistics.Projects.Select(p => p with { PreProcedures = approvals[p.Project.ProjectId] }).ToList();
 
-        db.Warnings.AddRange(run.Apply(statistics.Projects, rules, existing, run.StartedAtUtc));
+        db.Warnings.AddRange(run.Apply(measured, rules, existing, run.StartedAtUtc));
         run.DurationMilliseconds = (int)clock.ElapsedMilliseconds;
         db.WarningEvaluations.Add(run);
         await db.SaveChangesAsync(ct);

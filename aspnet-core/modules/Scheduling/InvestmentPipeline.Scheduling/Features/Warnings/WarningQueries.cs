@@ -77,6 +77,9 @@ internal sealed class WarningQueries(SchedulingDbContext db)
         r.Code, r.Name, r.Measure, r.Unit, r.YellowThreshold, r.RedThreshold, r.Thresholds, r.Enabled, HasDataSource(r.Code), r.Version, r.ChangedAtUtc,
         r.ConcurrencyStamp);
 
-    /// <summary>前期手续 needs the Approvals module's overdue steps, which it does not publish yet.</summary>
-    public static bool HasDataSource(WarningRuleCode code) => code != WarningRuleCode.PreProcedures;
+    /// <summary>
+    /// Every rule has its data now: 前期手续 reads Approvals' <c>IApprovalProgress</c>. Kept so that a rule added before its
+    /// source exists cannot be switched on.
+    /// </summary>
+    public static bool HasDataSource(WarningRuleCode code) => Enum.IsDefined(code);
 }

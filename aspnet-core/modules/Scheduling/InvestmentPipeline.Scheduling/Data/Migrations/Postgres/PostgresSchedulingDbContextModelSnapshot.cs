@@ -447,6 +447,25 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Postgres
                     b.ToTable("Scheduling_MonthlyReports", "scheduling");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.PreProceduresCompletion", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApprovalInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("Scheduling_PreProceduresCompletions", "scheduling");
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.ProblemCategory", b =>
                 {
                     b.Property<Guid>("Id")

@@ -439,6 +439,25 @@ namespace InvestmentPipeline.Scheduling.Data.Migrations.Sqlite
                     b.ToTable("Scheduling_MonthlyReports", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.PreProceduresCompletion", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApprovalInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("Scheduling_PreProceduresCompletions", (string)null);
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Scheduling.Domain.ProblemCategory", b =>
                 {
                     b.Property<Guid>("Id")
