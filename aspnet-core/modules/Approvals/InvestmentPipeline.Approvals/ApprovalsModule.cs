@@ -42,6 +42,8 @@ public static class ApprovalsModule
         approvals.MapTemplates();
         approvals.MapInstances();
         approvals.MapSteps();
+        approvals.MapAssignments();
+        approvals.MapForecast();
         approvals.MapTimeLimits();
         return approvals;
     }

@@ -67,3 +67,16 @@ public sealed record TaskDto(
 /// <summary>The answer to a decision (stored by Idempotency-Key and returned again for a repeated request).</summary>
 public sealed record DecisionResultDto(
     Guid DecisionId, Guid StepId, string Decision, string StepState, int Round, Guid InstanceId, string InstanceState, IReadOnlyList<string> NowPending);
+
+public sealed record AssignStepRequest(
+    [property: Required(ErrorMessage = "请选择转交给哪位同事")] Guid? UserId,
+    Guid ConcurrencyStamp);
+
+public sealed record ColleagueDto(Guid UserId, string DisplayName);
+
+/// <summary>A step in the forecast: expected working days and their basis ("median" of <paramref name="SampleCount"/> completed steps, or "limit").</summary>
+public sealed record StepForecastDto(
+    string Code, int ExpectedDays, int RemainingDays, string Basis, int SampleCount, DateOnly? ExpectedStartOn, DateOnly? ExpectedDoneOn, bool OnCriticalPath);
+
+/// <summary>When the approvals are expected through (null once rejected; the end date once completed) and the chain that decides it.</summary>
+public sealed record ForecastDto(Guid InstanceId, string State, DateOnly? ForecastOn, IReadOnlyList<string> CriticalPath, int RemainingWorkingDays, IReadOnlyList<StepForecastDto> Steps);
