@@ -69,6 +69,9 @@ public abstract partial class ApprovalApiTests<TApp>
             await sp.GetRequiredService<ApprovalsDbContext>().WorkingDaysAsync(CancellationToken.None),
             ApprovalStep.LocalDate(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)));
         var missing = await admin.Client.GetAsync($"{Base}/instances/{Guid.NewGuid()}/forecast");
+        var running = (await admin.GetJsonAsync<Page<InstanceSummaryRow>>($"{Base}/instances?projectId={project.Id}&state=Running")).Items;
+        var completed = (await admin.GetJsonAsync<Page<InstanceSummaryRow>>($"{Base}/instances?projectId={project.Id}&state=Completed")).Items;
+        var badState = await admin.Client.GetAsync($"{Base}/instances?state=Finished");
 
         forecast.State.ShouldBe("Running");
         forecast.CriticalPath[0].ShouldBe("PROPOSAL");
@@ -88,5 +91,8 @@ public abstract partial class ApprovalApiTests<TApp>
         forecast.ForecastOn.ShouldBe(calendar.Add(today, forecast.RemainingWorkingDays));
         forecast.ForecastOn.ShouldBe(forecast.Steps.Max(s => s.ExpectedDoneOn));
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        running.Single().Id.ShouldBe(started.Id);
+        completed.ShouldBeEmpty();
+        (await badState.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys.ShouldContain("state");
     }
 }

@@ -53,8 +53,28 @@ export const MENU_ITEMS: MenuItem[] = [
     testId: 'menu-approvals',
     titleKey: 'menu.approvals',
     icon: 'solution',
-    link: '/approvals',
     permission: Permissions.approvalsView,
+    children: [
+      {
+        testId: 'menu-approvals-inbox',
+        titleKey: 'menu.approvalsInbox',
+        icon: 'inbox',
+        link: '/approvals/inbox',
+        permission: Permissions.approvalsDecide,
+      },
+      {
+        testId: 'menu-approvals-returned',
+        titleKey: 'menu.approvalsReturned',
+        icon: 'rollback',
+        link: '/approvals/returned',
+      },
+      {
+        testId: 'menu-approvals-instances',
+        titleKey: 'menu.approvalsInstances',
+        icon: 'apartment',
+        link: '/approvals/instances',
+      },
+    ],
   },
   {
     testId: 'menu-scheduling',

@@ -31,12 +31,17 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
         query.Include(i => i.Steps).Include(i => i.Decisions).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
 
     /// <summary>The newest first, a page at a time.</summary>
-    public async Task<PagedResult<InstanceSummaryDto>> ListAsync(CurrentUser user, Guid? projectId, PageQuery page, CancellationToken ct)
+    public async Task<PagedResult<InstanceSummaryDto>> ListAsync(CurrentUser user, Guid? projectId, ApprovalInstanceState? state, PageQuery page, CancellationToken ct)
     {
         var query = Scoped(user);
         if (projectId is { } p)
         {
             query = query.Where(i => i.ProjectId == p);
+        }
+
+        if (state is { } s)
+        {
+            query = query.Where(i => i.State == s);
         }
 
         var total = await query.CountAsync(ct);
