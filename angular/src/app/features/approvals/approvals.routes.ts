@@ -14,8 +14,7 @@ export const APPROVALS_ROUTES: Routes = [
   },
   {
     path: 'instances',
-    loadComponent: () =>
-      import('./instances/instance-list-page').then((m) => m.InstanceListPage),
+    loadComponent: () => import('./instances/instance-list-page').then((m) => m.InstanceListPage),
     data: { titleKey: 'approvals.instances.title' },
   },
   {

@@ -18,10 +18,30 @@ export const MENU_ITEMS: MenuItem[] = [
     icon: 'aim',
     permission: Permissions.leadsView,
     children: [
-      { testId: 'menu-leads-board', titleKey: 'menu.leadsBoard', icon: 'project', link: '/leads/board' },
-      { testId: 'menu-leads-list', titleKey: 'menu.leadsList', icon: 'unordered-list', link: '/leads/list' },
-      { testId: 'menu-leads-funnel', titleKey: 'menu.leadsFunnel', icon: 'funnel-plot', link: '/leads/funnel' },
-      { testId: 'menu-leads-industries', titleKey: 'menu.leadsIndustries', icon: 'appstore', link: '/leads/industries' },
+      {
+        testId: 'menu-leads-board',
+        titleKey: 'menu.leadsBoard',
+        icon: 'project',
+        link: '/leads/board',
+      },
+      {
+        testId: 'menu-leads-list',
+        titleKey: 'menu.leadsList',
+        icon: 'unordered-list',
+        link: '/leads/list',
+      },
+      {
+        testId: 'menu-leads-funnel',
+        titleKey: 'menu.leadsFunnel',
+        icon: 'funnel-plot',
+        link: '/leads/funnel',
+      },
+      {
+        testId: 'menu-leads-industries',
+        titleKey: 'menu.leadsIndustries',
+        icon: 'appstore',
+        link: '/leads/industries',
+      },
     ],
   },
   {
@@ -30,9 +50,24 @@ export const MENU_ITEMS: MenuItem[] = [
     icon: 'file-done',
     permission: Permissions.signedContractsView,
     children: [
-      { testId: 'menu-contracts-list', titleKey: 'menu.contractsList', icon: 'file-text', link: '/signed-contracts/list' },
-      { testId: 'menu-contracts-statistics', titleKey: 'menu.contractsStatistics', icon: 'bar-chart', link: '/signed-contracts/statistics' },
-      { testId: 'menu-contracts-cohort', titleKey: 'menu.contractsCohort', icon: 'funnel-plot', link: '/signed-contracts/cohort' },
+      {
+        testId: 'menu-contracts-list',
+        titleKey: 'menu.contractsList',
+        icon: 'file-text',
+        link: '/signed-contracts/list',
+      },
+      {
+        testId: 'menu-contracts-statistics',
+        titleKey: 'menu.contractsStatistics',
+        icon: 'bar-chart',
+        link: '/signed-contracts/statistics',
+      },
+      {
+        testId: 'menu-contracts-cohort',
+        titleKey: 'menu.contractsCohort',
+        icon: 'funnel-plot',
+        link: '/signed-contracts/cohort',
+      },
     ],
   },
   {

@@ -11,9 +11,22 @@ describe('InboxPage', () => {
   const message = { success: vi.fn(), error: vi.fn() };
   const el = () => fixture.nativeElement as HTMLElement;
   const rows = () => [...el().querySelectorAll<HTMLElement>('[data-testid="inbox-row"]')];
-  const inRow = (row: HTMLElement, id: string) => row.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+  const inRow = (row: HTMLElement, id: string) =>
+    row.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
-  const flushInbox = (items = [task(), task({ stepId: 's-land', stepCode: 'LAND', stepName: '用地预审与选址意见书', handlerId: 'u1', handlerName: '张三', limitState: 'Overdue' })]) => {
+  const flushInbox = (
+    items = [
+      task(),
+      task({
+        stepId: 's-land',
+        stepCode: 'LAND',
+        stepName: '用地预审与选址意见书',
+        handlerId: 'u1',
+        handlerName: '张三',
+        limitState: 'Overdue',
+      }),
+    ],
+  ) => {
     const request = http.expectOne((r) => r.url === inboxUrl);
     expect(request.request.params.get('page')).toBe('1');
     request.flush({ items, totalCount: items.length });
@@ -60,7 +73,10 @@ describe('InboxPage', () => {
     await fixture.whenStable();
     expect(document.querySelector('[data-testid="decision-dialog"]')).not.toBeNull();
     document.querySelector<HTMLElement>('[data-testid="decision-submit"]')!.click();
-    const decision = http.expectOne({ method: 'POST', url: '/api/approvals/steps/s-eia/decisions' });
+    const decision = http.expectOne({
+      method: 'POST',
+      url: '/api/approvals/steps/s-eia/decisions',
+    });
     expect(decision.request.body.concurrencyStamp).toBe('stamp-eia');
     decision.flush({ stepState: 'Approved' });
     flushInbox([]);
@@ -76,7 +92,10 @@ describe('InboxPage', () => {
     document.querySelector<HTMLElement>('[data-testid="decision-submit"]')!.click();
     http
       .expectOne({ method: 'POST', url: '/api/approvals/steps/s-eia/decisions' })
-      .flush({ detail: '该步骤已被他人办理或认领，请刷新后重试。' }, { status: 409, statusText: 'Conflict' });
+      .flush(
+        { detail: '该步骤已被他人办理或认领，请刷新后重试。' },
+        { status: 409, statusText: 'Conflict' },
+      );
     expect(message.error).toHaveBeenCalledWith('该步骤已被他人办理或认领，请刷新后重试。');
     flushInbox([]);
   });

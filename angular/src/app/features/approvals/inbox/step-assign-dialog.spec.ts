@@ -40,7 +40,10 @@ describe('StepAssignDialog', () => {
 
     component.form.setValue({ userId: 'u2' });
     document.querySelector<HTMLElement>('[data-testid="assign-submit"]')!.click();
-    const request = http.expectOne({ method: 'POST', url: '/api/approvals/steps/s-eia/assignment' });
+    const request = http.expectOne({
+      method: 'POST',
+      url: '/api/approvals/steps/s-eia/assignment',
+    });
     expect(request.request.body).toEqual({ userId: 'u2', concurrencyStamp: 'stamp-eia' });
     request.flush(step({ id: 's-eia', handlerId: 'u2', handlerName: '李四' }));
     expect(saved).toHaveBeenCalledWith(expect.objectContaining({ handlerName: '李四' }));

@@ -88,8 +88,7 @@ export class StepAssignDialog implements OnInit {
 
   ngOnInit(): void {
     this.api.invoke(getApprovalColleagues).subscribe({
-      next: (list) =>
-        this.colleagues.set(list.filter((c) => c.userId !== this.task().handlerId)),
+      next: (list) => this.colleagues.set(list.filter((c) => c.userId !== this.task().handlerId)),
       error: (error: unknown) => this.problems.report(error),
     });
   }
@@ -101,7 +100,10 @@ export class StepAssignDialog implements OnInit {
     this.problems.save(
       this.api.invoke(assignApprovalStep, {
         stepId: this.task().stepId,
-        body: { userId: this.form.getRawValue().userId, concurrencyStamp: this.task().concurrencyStamp },
+        body: {
+          userId: this.form.getRawValue().userId,
+          concurrencyStamp: this.task().concurrencyStamp,
+        },
       }),
       {
         saving: this.saving,

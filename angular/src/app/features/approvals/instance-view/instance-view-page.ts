@@ -44,7 +44,8 @@ export class InstanceViewPage {
   });
 
   protected readonly expected = computed(
-    () => new Map((this.forecast()?.steps ?? []).map((s) => [s.code, s] as [string, StepForecastDto])),
+    () =>
+      new Map((this.forecast()?.steps ?? []).map((s) => [s.code, s] as [string, StepForecastDto])),
   );
 
   protected readonly criticalNames = computed(() => {

@@ -24,7 +24,12 @@ import { StartDialog } from './start-dialog';
     <div data-testid="approval-instances-page">
       <app-page-header [title]="'approvals.instances.title' | translate">
         @if (canManage) {
-          <button nz-button nzType="primary" data-testid="start-button" (click)="starting.set(true)">
+          <button
+            nz-button
+            nzType="primary"
+            data-testid="start-button"
+            (click)="starting.set(true)"
+          >
             <nz-icon nzType="plus" />{{ 'approvals.start.title' | translate }}
           </button>
         }
@@ -130,12 +135,13 @@ export class InstanceListPage {
   private request?: Subscription;
 
   constructor() {
-    merge(this.filters.controls.projectId.valueChanges, this.filters.controls.state.valueChanges).subscribe(
-      () => {
-        this.page.set(1);
-        this.load();
-      },
-    );
+    merge(
+      this.filters.controls.projectId.valueChanges,
+      this.filters.controls.state.valueChanges,
+    ).subscribe(() => {
+      this.page.set(1);
+      this.load();
+    });
     this.searchProjects('');
     this.load();
   }

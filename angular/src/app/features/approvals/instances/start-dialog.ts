@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
 import { FormArray, FormBuilder, FormControl, FormGroup, Validators } from '@angular/forms';
+import { distinctUntilChanged } from 'rxjs';
 import { Api } from '../../../api/api';
 import { getApprovalTemplateVersion } from '../../../api/fn/approvals/get-approval-template-version';
 import { getApprovalTemplates } from '../../../api/fn/approvals/get-approval-templates';
@@ -59,7 +60,11 @@ type StepRow = FormGroup<{
             <p class="muted">{{ 'approvals.start.notApplicableHint' | translate }}</p>
             <div formArrayName="steps">
               @for (row of steps.controls; track row.value.code; let i = $index) {
-                <div class="start-step" [formGroupName]="i" [attr.data-testid]="'start-step-' + row.value.code">
+                <div
+                  class="start-step"
+                  [formGroupName]="i"
+                  [attr.data-testid]="'start-step-' + row.value.code"
+                >
                   <label nz-checkbox formControlName="notApplicable">
                     {{ templateSteps()[i].name }} · {{ templateSteps()[i].departmentName }}
                   </label>
@@ -136,7 +141,10 @@ export class StartDialog {
       next: (templates) => (this.templates = templates),
       error: (error: unknown) => this.problems.report(error),
     });
-    this.form.controls.projectId.valueChanges.subscribe((id) => this.loadSteps(id));
+    // revealing errors re-emits the value: only a different project reloads the steps
+    this.form.controls.projectId.valueChanges
+      .pipe(distinctUntilChanged())
+      .subscribe((id) => this.loadSteps(id));
   }
 
   protected searchProjects(search: string): void {

@@ -51,7 +51,10 @@ describe('ReturnedPage', () => {
     area.value = '已补充用地范围图';
     area.dispatchEvent(new Event('input'));
     q('resubmit-submit')!.click();
-    const request = http.expectOne({ method: 'POST', url: '/api/approvals/steps/s-land/resubmissions' });
+    const request = http.expectOne({
+      method: 'POST',
+      url: '/api/approvals/steps/s-land/resubmissions',
+    });
     expect(request.request.body).toEqual({ comment: '已补充用地范围图' });
     request.flush(step({ id: 's-land', code: 'LAND', state: 'Pending', round: 2 }));
     http.expectOne((r) => r.url === returnedUrl).flush({ items: [], totalCount: 0 });

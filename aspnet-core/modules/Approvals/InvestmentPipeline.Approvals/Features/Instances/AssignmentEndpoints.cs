@@ -50,7 +50,7 @@ internal static class AssignmentEndpoints
         var colleagues = await users.GetContactsAsync([step.DepartmentId], ct);
         if (assignee is null || colleagues.All(c => c.UserId != assignee.UserId))
         {
-            return ProblemResults.Invalid(nameof(AssignStepRequest.UserId), "只能转交给本部门的在职同事。");
+            return ProblemResults.Invalid("userId", "只能转交给本部门的在职同事。");
         }
 
         if (step.ConcurrencyStamp != request.ConcurrencyStamp)
