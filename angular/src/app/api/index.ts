@@ -16,6 +16,7 @@ export type { AssessmentScoreDto } from './models/assessment-score-dto';
 export type { AssessmentScoreInput } from './models/assessment-score-input';
 export type { AssignLeadRequest } from './models/assign-lead-request';
 export type { AssignStepRequest } from './models/assign-step-request';
+export type { AttachmentDto } from './models/attachment-dto';
 export type { AuditLogDto } from './models/audit-log-dto';
 export type { BoardColumnDto } from './models/board-column-dto';
 export type { BriefDto } from './models/brief-dto';
@@ -480,6 +481,10 @@ export type { GetApprovalColleagues$Params as GetApprovalColleagues$Params } fro
 export { getApprovalColleagues as getApprovalColleagues } from './fn/approvals/get-approval-colleagues';
 export type { GetApprovalForecast$Params as GetApprovalForecast$Params } from './fn/approvals/get-approval-forecast';
 export { getApprovalForecast as getApprovalForecast } from './fn/approvals/get-approval-forecast';
+export type { UploadApprovalAttachment$Params as UploadApprovalAttachment$Params } from './fn/approvals/upload-approval-attachment';
+export { uploadApprovalAttachment as uploadApprovalAttachment } from './fn/approvals/upload-approval-attachment';
+export type { GetApprovalAttachment$Params as GetApprovalAttachment$Params } from './fn/approvals/get-approval-attachment';
+export { getApprovalAttachment as getApprovalAttachment } from './fn/approvals/get-approval-attachment';
 export type { GetApprovalReminders$Params as GetApprovalReminders$Params } from './fn/approvals/get-approval-reminders';
 export { getApprovalReminders as getApprovalReminders } from './fn/approvals/get-approval-reminders';
 export type { RunApprovalTimeLimits$Params as RunApprovalTimeLimits$Params } from './fn/approvals/run-approval-time-limits';

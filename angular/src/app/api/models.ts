@@ -10,6 +10,7 @@ export type { AssessmentScoreDto } from './models/assessment-score-dto';
 export type { AssessmentScoreInput } from './models/assessment-score-input';
 export type { AssignLeadRequest } from './models/assign-lead-request';
 export type { AssignStepRequest } from './models/assign-step-request';
+export type { AttachmentDto } from './models/attachment-dto';
 export type { AuditLogDto } from './models/audit-log-dto';
 export type { BoardColumnDto } from './models/board-column-dto';
 export type { BriefDto } from './models/brief-dto';

@@ -116,6 +116,9 @@ export const instance = (overrides: Partial<InstanceDto> = {}): InstanceDto => (
           userId: 'u1',
           userName: '张审批',
           at: '2026-11-03T02:00:00Z',
+          attachments: [
+            { id: 'a1', fileName: '备案证明.pdf', contentType: 'application/pdf', size: 2048 },
+          ],
         },
       ],
     }),

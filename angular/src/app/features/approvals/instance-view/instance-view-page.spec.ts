@@ -71,6 +71,11 @@ describe('InstanceViewPage', () => {
     expect(decisions).toHaveLength(1);
     expect(decisions[0].textContent).toContain('张审批');
     expect(decisions[0].textContent).toContain('准予备案');
+    const attachment = decisions[0].querySelector<HTMLAnchorElement>(
+      '[data-testid="decision-attachment"]',
+    )!;
+    expect(attachment.textContent).toContain('备案证明.pdf');
+    expect(attachment.getAttribute('href')).toBe('/api/approvals/attachments/a1');
     expect(q('instance-completed')).toBeNull();
   });
 
