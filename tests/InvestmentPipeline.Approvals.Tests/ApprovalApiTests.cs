@@ -15,7 +15,7 @@ namespace InvestmentPipeline.Approvals.Tests;
 /// Approval runs over HTTP on demo projects. 备案制 (Filing): FILING (DRC) → EIA (EEB) ∥ LAND (NRB) → PLANNING_PERMIT (NRB)
 /// → CONSTRUCTION_PERMIT (HUD); its four IPB projects serve the four full runs, 审批制 projects (first step PROPOSAL, DRC) the rest.
 /// </summary>
-public abstract class ApprovalApiTests<TApp>(TApp app) : IClassFixture<TApp>
+public abstract partial class ApprovalApiTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : AppFactory
 {
     private async Task<(ApiSession Admin, ProjectRow Project)> FilingProjectAsync(int index)

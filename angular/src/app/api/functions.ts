@@ -217,6 +217,16 @@ export type { GetApprovalInbox$Params as GetApprovalInbox$Params } from './fn/ap
 export { getApprovalInbox as getApprovalInbox } from './fn/approvals/get-approval-inbox';
 export type { GetReturnedApprovalSteps$Params as GetReturnedApprovalSteps$Params } from './fn/approvals/get-returned-approval-steps';
 export { getReturnedApprovalSteps as getReturnedApprovalSteps } from './fn/approvals/get-returned-approval-steps';
+export type { AssignApprovalStep$Params as AssignApprovalStep$Params } from './fn/approvals/assign-approval-step';
+export { assignApprovalStep as assignApprovalStep } from './fn/approvals/assign-approval-step';
+export type { GetApprovalColleagues$Params as GetApprovalColleagues$Params } from './fn/approvals/get-approval-colleagues';
+export { getApprovalColleagues as getApprovalColleagues } from './fn/approvals/get-approval-colleagues';
+export type { GetApprovalForecast$Params as GetApprovalForecast$Params } from './fn/approvals/get-approval-forecast';
+export { getApprovalForecast as getApprovalForecast } from './fn/approvals/get-approval-forecast';
+export type { UploadApprovalAttachment$Params as UploadApprovalAttachment$Params } from './fn/approvals/upload-approval-attachment';
+export { uploadApprovalAttachment as uploadApprovalAttachment } from './fn/approvals/upload-approval-attachment';
+export type { GetApprovalAttachment$Params as GetApprovalAttachment$Params } from './fn/approvals/get-approval-attachment';
+export { getApprovalAttachment as getApprovalAttachment } from './fn/approvals/get-approval-attachment';
 export type { GetApprovalReminders$Params as GetApprovalReminders$Params } from './fn/approvals/get-approval-reminders';
 export { getApprovalReminders as getApprovalReminders } from './fn/approvals/get-approval-reminders';
 export type { RunApprovalTimeLimits$Params as RunApprovalTimeLimits$Params } from './fn/approvals/run-approval-time-limits';

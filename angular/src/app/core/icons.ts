@@ -2,6 +2,7 @@ import { IconDefinition } from '@ant-design/icons-angular';
 import {
   AimOutline,
   ApartmentOutline,
+  PartitionOutline,
   AppstoreOutline,
   AuditOutline,
   BarChartOutline,
@@ -58,6 +59,7 @@ import {
   PlusOutline,
   ProjectOutline,
   QuestionCircleOutline,
+  InboxOutline,
   ReloadOutline,
   RightOutline,
   RollbackOutline,
@@ -82,6 +84,7 @@ import {
 export const APP_ICONS: IconDefinition[] = [
   AimOutline,
   ApartmentOutline,
+  PartitionOutline,
   AppstoreOutline,
   AuditOutline,
   BarChartOutline,
@@ -138,6 +141,7 @@ export const APP_ICONS: IconDefinition[] = [
   PlusOutline,
   ProjectOutline,
   QuestionCircleOutline,
+  InboxOutline,
   ReloadOutline,
   RightOutline,
   RollbackOutline,

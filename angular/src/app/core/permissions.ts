@@ -9,6 +9,7 @@ export const Permissions = {
   reserveSubmit: 'Reserve.Submit',
   reserveManage: 'Reserve.Manage',
   approvalsView: 'Approvals.View',
+  approvalsDecide: 'Approvals.Decide',
   approvalsManage: 'Approvals.Manage',
   schedulingView: 'Scheduling.View',
   schedulingManage: 'Scheduling.Manage',

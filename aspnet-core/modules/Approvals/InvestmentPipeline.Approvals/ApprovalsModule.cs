@@ -27,6 +27,7 @@ public static class ApprovalsModule
         services.AddScoped<IDataSeeder, ApprovalTemplateSeeder>();
         services.AddScoped<TemplateQueries>();
         services.AddScoped<InstanceQueries>();
+        services.AddSingleton<AttachmentStore>();
         services.AddScoped<TimeLimitQueries>();
         services.AddScoped<IApprovalProgress, ApprovalProgress>();
         services.AddScoped<TimeLimitJob>();
@@ -42,6 +43,9 @@ public static class ApprovalsModule
         approvals.MapTemplates();
         approvals.MapInstances();
         approvals.MapSteps();
+        approvals.MapAssignments();
+        approvals.MapForecast();
+        approvals.MapAttachments();
         approvals.MapTimeLimits();
         return approvals;
     }

@@ -1,13 +1,27 @@
 import { Routes } from '@angular/router';
 
 export const APPROVALS_ROUTES: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'instances' },
   {
-    path: '',
+    path: 'inbox',
+    loadComponent: () => import('./inbox/inbox-page').then((m) => m.InboxPage),
+    data: { titleKey: 'approvals.inbox.title' },
+  },
+  {
+    path: 'returned',
+    loadComponent: () => import('./returned/returned-page').then((m) => m.ReturnedPage),
+    data: { titleKey: 'approvals.returned.title' },
+  },
+  {
+    path: 'instances',
+    loadComponent: () => import('./instances/instance-list-page').then((m) => m.InstanceListPage),
+    data: { titleKey: 'approvals.instances.title' },
+  },
+  {
+    path: 'instances/:id',
     loadComponent: () =>
-      import('../../shared/under-construction/under-construction-page').then(
-        (m) => m.UnderConstructionPage,
-      ),
-    data: { titleKey: 'menu.approvals' },
+      import('./instance-view/instance-view-page').then((m) => m.InstanceViewPage),
+    data: { titleKey: 'approvals.view.title' },
   },
   {
     path: 'templates',

@@ -18,10 +18,30 @@ export const MENU_ITEMS: MenuItem[] = [
     icon: 'aim',
     permission: Permissions.leadsView,
     children: [
-      { testId: 'menu-leads-board', titleKey: 'menu.leadsBoard', icon: 'project', link: '/leads/board' },
-      { testId: 'menu-leads-list', titleKey: 'menu.leadsList', icon: 'unordered-list', link: '/leads/list' },
-      { testId: 'menu-leads-funnel', titleKey: 'menu.leadsFunnel', icon: 'funnel-plot', link: '/leads/funnel' },
-      { testId: 'menu-leads-industries', titleKey: 'menu.leadsIndustries', icon: 'appstore', link: '/leads/industries' },
+      {
+        testId: 'menu-leads-board',
+        titleKey: 'menu.leadsBoard',
+        icon: 'project',
+        link: '/leads/board',
+      },
+      {
+        testId: 'menu-leads-list',
+        titleKey: 'menu.leadsList',
+        icon: 'unordered-list',
+        link: '/leads/list',
+      },
+      {
+        testId: 'menu-leads-funnel',
+        titleKey: 'menu.leadsFunnel',
+        icon: 'funnel-plot',
+        link: '/leads/funnel',
+      },
+      {
+        testId: 'menu-leads-industries',
+        titleKey: 'menu.leadsIndustries',
+        icon: 'appstore',
+        link: '/leads/industries',
+      },
     ],
   },
   {
@@ -30,9 +50,24 @@ export const MENU_ITEMS: MenuItem[] = [
     icon: 'file-done',
     permission: Permissions.signedContractsView,
     children: [
-      { testId: 'menu-contracts-list', titleKey: 'menu.contractsList', icon: 'file-text', link: '/signed-contracts/list' },
-      { testId: 'menu-contracts-statistics', titleKey: 'menu.contractsStatistics', icon: 'bar-chart', link: '/signed-contracts/statistics' },
-      { testId: 'menu-contracts-cohort', titleKey: 'menu.contractsCohort', icon: 'funnel-plot', link: '/signed-contracts/cohort' },
+      {
+        testId: 'menu-contracts-list',
+        titleKey: 'menu.contractsList',
+        icon: 'file-text',
+        link: '/signed-contracts/list',
+      },
+      {
+        testId: 'menu-contracts-statistics',
+        titleKey: 'menu.contractsStatistics',
+        icon: 'bar-chart',
+        link: '/signed-contracts/statistics',
+      },
+      {
+        testId: 'menu-contracts-cohort',
+        titleKey: 'menu.contractsCohort',
+        icon: 'funnel-plot',
+        link: '/signed-contracts/cohort',
+      },
     ],
   },
   {
@@ -53,8 +88,40 @@ export const MENU_ITEMS: MenuItem[] = [
     testId: 'menu-approvals',
     titleKey: 'menu.approvals',
     icon: 'solution',
-    link: '/approvals',
     permission: Permissions.approvalsView,
+    children: [
+      {
+        testId: 'menu-approvals-inbox',
+        titleKey: 'menu.approvalsInbox',
+        icon: 'inbox',
+        link: '/approvals/inbox',
+        permission: Permissions.approvalsDecide,
+      },
+      {
+        testId: 'menu-approvals-returned',
+        titleKey: 'menu.approvalsReturned',
+        icon: 'rollback',
+        link: '/approvals/returned',
+      },
+      {
+        testId: 'menu-approvals-instances',
+        titleKey: 'menu.approvalsInstances',
+        icon: 'apartment',
+        link: '/approvals/instances',
+      },
+      {
+        testId: 'menu-approvals-templates',
+        titleKey: 'menu.approvalsTemplates',
+        icon: 'partition',
+        link: '/approvals/templates',
+      },
+      {
+        testId: 'menu-approvals-calendar',
+        titleKey: 'menu.approvalsCalendar',
+        icon: 'calendar',
+        link: '/approvals/calendar',
+      },
+    ],
   },
   {
     testId: 'menu-scheduling',

@@ -68,6 +68,29 @@ describe('SideMenu', () => {
   });
 });
 
+describe('visibleMenuItems for 前期审批', () => {
+  it('shows 我的待办 only to a department that decides', () => {
+    const approvals = (permissions: string[]) =>
+      visibleMenuItems(MENU_ITEMS, (p) => permissions.includes(p))
+        .find((i) => i.testId === 'menu-approvals')
+        ?.children?.map((i) => i.link);
+    expect(approvals(['Approvals.View', 'Approvals.Decide'])).toEqual([
+      '/approvals/inbox',
+      '/approvals/returned',
+      '/approvals/instances',
+      '/approvals/templates',
+      '/approvals/calendar',
+    ]);
+    expect(approvals(['Approvals.View'])).toEqual([
+      '/approvals/returned',
+      '/approvals/instances',
+      '/approvals/templates',
+      '/approvals/calendar',
+    ]);
+    expect(approvals(['Approvals.Decide'])).toBeUndefined();
+  });
+});
+
 describe('visibleMenuItems', () => {
   it('keeps every item for a user holding every permission', () => {
     const all = visibleMenuItems(MENU_ITEMS, () => true);

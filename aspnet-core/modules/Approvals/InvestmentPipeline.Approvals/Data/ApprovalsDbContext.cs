@@ -27,6 +27,8 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<ApprovalRequestRecord> ApprovalRequestRecords => Set<ApprovalRequestRecord>();
 
+    public DbSet<ApprovalAttachment> ApprovalAttachments => Set<ApprovalAttachment>();
+
     public DbSet<ApprovalReminder> ApprovalReminders => Set<ApprovalReminder>();
 
     public DbSet<StoredWorkflow> WorkflowInstances => Set<StoredWorkflow>();

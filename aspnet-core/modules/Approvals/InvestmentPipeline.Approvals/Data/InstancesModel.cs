@@ -51,6 +51,17 @@ internal static class InstancesModel
             b.Property(d => d.UserName).HasMaxLength(64);
             b.HasIndex(d => d.StepId);
         });
+        modelBuilder.Entity<ApprovalAttachment>(b =>
+        {
+            b.ToTable("Approvals_Attachments");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.FileName).HasMaxLength(200);
+            b.Property(a => a.ContentType).HasMaxLength(64);
+            b.Property(a => a.StoredPath).HasMaxLength(300);
+            b.HasIndex(a => a.StepId);
+            b.HasIndex(a => a.DecisionId);
+        });
         modelBuilder.Entity<ApprovalReminder>(b =>
         {
             b.ToTable("Approvals_Reminders");

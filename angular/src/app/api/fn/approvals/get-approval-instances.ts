@@ -11,6 +11,7 @@ import { PagedResultOfInstanceSummaryDto } from '../../models/paged-result-of-in
 
 export interface GetApprovalInstances$Params {
   projectId?: string;
+  state?: string;
   page?: number;
   pageSize?: number;
 }
@@ -19,6 +20,7 @@ export function getApprovalInstances(http: HttpClient, rootUrl: string, params?:
   const rb = new RequestBuilder(rootUrl, getApprovalInstances.PATH, 'get');
   if (params) {
     rb.query('projectId', params.projectId, {});
+    rb.query('state', params.state, {});
     rb.query('page', params.page, {});
     rb.query('pageSize', params.pageSize, {});
   }

@@ -27,7 +27,8 @@ public sealed record StartApprovalRequest(
 public sealed record DecideRequest(
     [property: Required(ErrorMessage = "请选择办理结果"), RegularExpression("^(Approve|Return|Reject)$", ErrorMessage = "办理结果应为 Approve（通过）、Return（退回补正）或 Reject（不予批准）")] string? Decision,
     [property: StringLength(2000, ErrorMessage = "意见不超过 2000 字")] string? Comment,
-    Guid ConcurrencyStamp) : IValidatableObject
+    Guid ConcurrencyStamp,
+    [property: MaxLength(20, ErrorMessage = "一次办理最多 20 个附件")] List<Guid>? AttachmentIds = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -41,7 +42,10 @@ public sealed record DecideRequest(
 public sealed record ResubmitRequest(
     [property: Required(ErrorMessage = "请填写补正说明"), StringLength(2000, MinimumLength = 2, ErrorMessage = "补正说明应为 2–2000 字")] string? Comment);
 
-public sealed record DecisionDto(Guid Id, Guid StepId, int Round, string Kind, string? Comment, Guid UserId, string UserName, DateTime At);
+public sealed record AttachmentDto(Guid Id, string FileName, string ContentType, int Size);
+
+public sealed record DecisionDto(
+    Guid Id, Guid StepId, int Round, string Kind, string? Comment, Guid UserId, string UserName, DateTime At, IReadOnlyList<AttachmentDto> Attachments);
 
 public sealed record InstanceStepDto(
     Guid Id, string Code, string Name, string DepartmentCode, Guid DepartmentId, string? DepartmentName, int TimeLimitDays, IReadOnlyList<string> Prerequisites,
@@ -67,3 +71,16 @@ public sealed record TaskDto(
 /// <summary>The answer to a decision (stored by Idempotency-Key and returned again for a repeated request).</summary>
 public sealed record DecisionResultDto(
     Guid DecisionId, Guid StepId, string Decision, string StepState, int Round, Guid InstanceId, string InstanceState, IReadOnlyList<string> NowPending);
+
+public sealed record AssignStepRequest(
+    [property: Required(ErrorMessage = "请选择转交给哪位同事")] Guid? UserId,
+    Guid ConcurrencyStamp);
+
+public sealed record ColleagueDto(Guid UserId, string DisplayName);
+
+/// <summary>A step in the forecast: expected working days and their basis ("median" of <paramref name="SampleCount"/> completed steps, or "limit").</summary>
+public sealed record StepForecastDto(
+    string Code, int ExpectedDays, int RemainingDays, string Basis, int SampleCount, DateOnly? ExpectedStartOn, DateOnly? ExpectedDoneOn, bool OnCriticalPath);
+
+/// <summary>When the approvals are expected through (null once rejected; the end date once completed) and the chain that decides it.</summary>
+public sealed record ForecastDto(Guid InstanceId, string State, DateOnly? ForecastOn, IReadOnlyList<string> CriticalPath, int RemainingWorkingDays, IReadOnlyList<StepForecastDto> Steps);

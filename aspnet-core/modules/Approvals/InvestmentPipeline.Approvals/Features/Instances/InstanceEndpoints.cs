@@ -26,7 +26,7 @@ internal static class InstanceEndpoints
         instances.MapPost("/", StartAsync).RequirePermission(ApprovalsPermissions.Manage).WithName("StartApprovals")
             .WithSummary("发起项目前期审批：按项目审批类型的当前模板版本生成步骤（可标注不适用步骤及理由）");
         instances.MapGet("/", ListAsync).RequirePermission(ApprovalsPermissions.View).WithName("GetApprovalInstances")
-            .WithSummary("审批实例列表（可按项目筛选；本部门有步骤或本部门负责的项目，或全部）");
+            .WithSummary("审批实例列表（可按项目、状态筛选；本部门有步骤或本部门负责的项目，或全部）");
         instances.MapGet("/{id:guid}", GetAsync).RequirePermission(ApprovalsPermissions.View).WithName("GetApprovalInstance")
             .WithSummary("一个审批实例：各步骤状态、前置步骤、办理记录与用时");
         approvals.MapGet("/inbox", InboxAsync).RequirePermission(ApprovalsPermissions.Decide).WithName("GetApprovalInbox")
@@ -105,9 +105,22 @@ internal static class InstanceEndpoints
         return TypedResults.Created($"/api/approvals/instances/{instance.Id}", await queries.ToDtoAsync(instance, ct));
     }
 
-    private static async Task<Ok<PagedResult<InstanceSummaryDto>>> ListAsync(
-        Guid? projectId, int? page, int? pageSize, HttpContext http, InstanceQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.ListAsync(http.GetCurrentUser(), projectId, PageQuery.From(page, pageSize), ct));
+    private static async Task<Results<Ok<PagedResult<InstanceSummaryDto>>, ValidationProblem>> ListAsync(
+        Guid? projectId, string? state, int? page, int? pageSize, HttpContext http, InstanceQueries queries, CancellationToken ct)
+    {
+        ApprovalInstanceState? parsed = null;
+        if (!string.IsNullOrWhiteSpace(state))
+        {
+            if (!Enum.TryParse<ApprovalInstanceState>(state, ignoreCase: false, out var s) || !Enum.IsDefined(s) || int.TryParse(state, out _))
+            {
+                return ProblemResults.Invalid("state", "审批状态应为 Running（进行中）、Completed（已完成）或 Rejected（不予批准）");
+            }
+
+            parsed = s;
+        }
+
+        return TypedResults.Ok(await queries.ListAsync(http.GetCurrentUser(), projectId, parsed, PageQuery.From(page, pageSize), ct));
+    }
 
     private static async Task<Results<Ok<InstanceDto>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, InstanceQueries queries, CancellationToken ct)
     {

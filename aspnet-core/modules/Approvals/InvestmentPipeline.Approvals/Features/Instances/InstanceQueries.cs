@@ -31,12 +31,17 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
         query.Include(i => i.Steps).Include(i => i.Decisions).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, ct);
 
     /// <summary>The newest first, a page at a time.</summary>
-    public async Task<PagedResult<InstanceSummaryDto>> ListAsync(CurrentUser user, Guid? projectId, PageQuery page, CancellationToken ct)
+    public async Task<PagedResult<InstanceSummaryDto>> ListAsync(CurrentUser user, Guid? projectId, ApprovalInstanceState? state, PageQuery page, CancellationToken ct)
     {
         var query = Scoped(user);
         if (projectId is { } p)
         {
             query = query.Where(i => i.ProjectId == p);
+        }
+
+        if (state is { } s)
+        {
+            query = query.Where(i => i.State == s);
         }
 
         var total = await query.CountAsync(ct);
@@ -58,6 +63,8 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
         var calendar = await db.WorkingDaysAsync(ct);
         var today = ApprovalStep.LocalDate(now);
         var decisions = instance.Decisions.ToLookup(d => d.StepId);
+        var attachments = (await db.ApprovalAttachments.AsNoTracking().Where(a => a.InstanceId == instance.Id && a.DecisionId != null).OrderBy(a => a.UploadedAt).ToListAsync(ct))
+            .ToLookup(a => a.DecisionId!.Value, AttachmentEndpoints.ToDto);
         var steps = instance.Steps.OrderBy(s => s.Order).Select(s =>
         {
             var clock = s.Clock(calendar, today);
@@ -66,7 +73,7 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
                 s.State.ToString(), s.Round, s.FirstPendingAt, s.PendingSince, s.ReturnedAt, s.DoneAt,
                 s.FirstPendingAt is { } from ? Days(from, s.DoneAt ?? now) : null,
                 s.NotApplicableReason, s.HandlerId, s.HandlerName,
-                decisions[s.Id].OrderBy(d => d.At).ThenBy(d => d.Round).Select(ToDto).ToList(),
+                decisions[s.Id].OrderBy(d => d.At).ThenBy(d => d.Round).Select(d => ToDto(d, attachments[d.Id].ToList())).ToList(),
                 s.ConcurrencyStamp, clock?.ElapsedWorkingDays, clock?.DueOn, clock?.State.ToString());
         }).ToList();
         return new InstanceDto(
@@ -122,7 +129,8 @@ internal sealed class InstanceQueries(ApprovalsDbContext db, IReserveProjectDire
         return new PagedResult<TaskDto>(items, total);
     }
 
-    public static DecisionDto ToDto(ApprovalDecision d) => new(d.Id, d.StepId, d.Round, d.Kind.ToString(), d.Comment, d.UserId, d.UserName, d.At);
+    public static DecisionDto ToDto(ApprovalDecision d, IReadOnlyList<AttachmentDto> attachments) =>
+        new(d.Id, d.StepId, d.Round, d.Kind.ToString(), d.Comment, d.UserId, d.UserName, d.At, attachments);
 
     /// <summary>Calendar days, for how long a step has waited or took; the time limit counts working days (<see cref="ApprovalStep.Clock"/>).</summary>
     private static int Days(DateTime from, DateTime to) => Math.Max(0, (to.Date - from.Date).Days);

@@ -86,9 +86,17 @@ internal static class StepEndpoints
                 return NotPending(step);
             }
 
+            var attachmentIds = (request.AttachmentIds ?? []).Distinct().ToList();
+            var attachments = await db.ApprovalAttachments.AsTracking().Where(a => attachmentIds.Contains(a.Id)).ToListAsync(ct);
+            if (attachments.Count != attachmentIds.Count || attachments.Any(a => a.StepId != stepId || a.UploadedById != user.Id || a.DecisionId is not null))
+            {
+                return ProblemResults.Invalid("attachmentIds", "附件无效：须是本人为此步骤上传、尚未用于其他办理的附件，请重新上传。");
+            }
+
             var now = queries.Now;
             var change = instance.Decide(step, kind, request.Comment, InstanceEndpoints.ActorOf(user), now, calendar);
             db.ApprovalDecisions.Add(change.Decision);
+            attachments.ForEach(a => a.DecisionId = change.Decision.Id);
             var result = new DecisionResultDto(
                 change.Decision.Id, step.Id, kind.ToString(), step.State.ToString(), change.Decision.Round, instance.Id, instance.State.ToString(),
                 instance.Steps.Where(s => s.State == ApprovalStepState.Pending && s.PendingSince == now && s.Id != step.Id).OrderBy(s => s.Order).Select(s => s.Code).ToList());

@@ -45,6 +45,53 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Postgres
                     b.ToTable("Approvals_CalendarDays", "approvals");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Instances.ApprovalAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("StepId");
+
+                    b.ToTable("Approvals_Attachments", "approvals");
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Instances.ApprovalDecision", b =>
                 {
                     b.Property<Guid>("Id")

@@ -39,6 +39,53 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Sqlite
                     b.ToTable("Approvals_CalendarDays", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Instances.ApprovalAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("StepId");
+
+                    b.ToTable("Approvals_Attachments", (string)null);
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Approvals.Domain.Instances.ApprovalDecision", b =>
                 {
                     b.Property<Guid>("Id")

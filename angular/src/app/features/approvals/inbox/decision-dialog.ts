@@ -1,0 +1,139 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { ApiConfiguration } from '../../../api/api-configuration';
+import { DecisionResultDto } from '../../../api/models/decision-result-dto';
+import { TaskDto } from '../../../api/models/task-dto';
+import { ProblemReporter } from '../../../core/http/problem-reporter';
+import { SHARED_IMPORTS } from '../../../shared/shared-imports';
+import { revealErrors } from '../../../shared/validation/reveal-errors';
+import { commentRequired, createDecisionForm, newIdempotencyKey } from '../approvals-model';
+
+/**
+ * 办理 modal: 通过 / 退回补正 / 不予批准 with a comment (required to return or refuse). The dialog makes one
+ * Idempotency-Key when it opens and sends it with every try, so a retry after a lost answer decides nothing twice.
+ */
+@Component({
+  selector: 'app-decision-dialog',
+  imports: [SHARED_IMPORTS, NzRadioModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <nz-modal
+      [nzVisible]="true"
+      [nzTitle]="'approvals.decide.title' | translate"
+      [nzMaskClosable]="false"
+      nzWidth="560px"
+      [nzFooter]="footer"
+      (nzOnCancel)="closed.emit()"
+    >
+      <div *nzModalContent data-testid="decision-dialog">
+        <p>
+          <strong>{{ task().projectName }}</strong> · {{ task().stepName }}
+          @if (task().round > 1) {
+            （{{ 'approvals.round' | translate: { round: task().round } }}）
+          }
+        </p>
+        <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()">
+          <nz-form-item>
+            <nz-form-label nzRequired>{{ 'approvals.decide.decision' | translate }}</nz-form-label>
+            <nz-form-control>
+              <nz-radio-group formControlName="decision">
+                <label nz-radio nzValue="Approve" data-testid="decision-approve">{{
+                  'approvals.decisions.Approve' | translate
+                }}</label>
+                <label nz-radio nzValue="Return" data-testid="decision-return">{{
+                  'approvals.decisions.Return' | translate
+                }}</label>
+                <label nz-radio nzValue="Reject" data-testid="decision-reject">{{
+                  'approvals.decisions.Reject' | translate
+                }}</label>
+              </nz-radio-group>
+            </nz-form-control>
+          </nz-form-item>
+          <nz-form-item>
+            <nz-form-label [nzRequired]="needsComment()">{{
+              'approvals.decide.comment' | translate
+            }}</nz-form-label>
+            <nz-form-control [nzErrorTip]="errorTip">
+              <textarea
+                nz-input
+                rows="4"
+                formControlName="comment"
+                data-testid="decision-comment"
+                [placeholder]="'approvals.decide.commentPlaceholder' | translate"
+              ></textarea>
+            </nz-form-control>
+          </nz-form-item>
+        </form>
+        <ng-template #errorTip let-control
+          ><app-control-error [errors]="control.errors"
+        /></ng-template>
+      </div>
+    </nz-modal>
+    <ng-template #footer>
+      <button nz-button type="button" (click)="closed.emit()">
+        {{ 'common.cancel' | translate }}
+      </button>
+      <button
+        nz-button
+        nzType="primary"
+        type="button"
+        [nzLoading]="saving()"
+        (click)="submit()"
+        data-testid="decision-submit"
+      >
+        {{ 'approvals.decide.submit' | translate }}
+      </button>
+    </ng-template>
+  `,
+})
+export class DecisionDialog {
+  private readonly http = inject(HttpClient);
+  private readonly rootUrl = inject(ApiConfiguration).rootUrl;
+  private readonly problems = inject(ProblemReporter);
+
+  readonly task = input.required<TaskDto>();
+  readonly closed = output<void>();
+  /** The decision was made (its result), or null when the step changed meanwhile (409: reload). */
+  readonly decided = output<DecisionResultDto | null>();
+
+  protected readonly form = createDecisionForm();
+  protected readonly saving = signal(false);
+  protected readonly needsComment = signal(false);
+  /** One key per dialog: every retry of this decision sends the same one. */
+  readonly idempotencyKey = newIdempotencyKey();
+
+  constructor() {
+    this.form.controls.decision.valueChanges.subscribe((decision) => {
+      this.needsComment.set(commentRequired(decision));
+      this.form.controls.comment.updateValueAndValidity();
+    });
+    this.form.controls.comment.addValidators((control) =>
+      commentRequired(this.form.controls.decision.value) && !`${control.value}`.trim()
+        ? { required: true }
+        : null,
+    );
+  }
+
+  protected submit(): void {
+    if (revealErrors(this.form)) {
+      return;
+    }
+    const { decision, comment } = this.form.getRawValue();
+    const request = this.http.post<DecisionResultDto>(
+      `${this.rootUrl}/api/approvals/steps/${this.task().stepId}/decisions`,
+      {
+        decision,
+        comment: comment.trim() || null,
+        concurrencyStamp: this.task().concurrencyStamp,
+      },
+      { headers: { 'Idempotency-Key': this.idempotencyKey } },
+    );
+    this.problems.save(request, {
+      saving: this.saving,
+      form: this.form,
+      saved: (result) => this.decided.emit(result),
+      stale: () => this.decided.emit(null),
+    });
+  }
+}
