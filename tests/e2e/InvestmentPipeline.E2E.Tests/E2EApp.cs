@@ -70,7 +70,6 @@ public sealed class E2EApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh, isolated browser (own cookies and localStorage) in Chinese, at a desktop size.</summary>
     /// <summary>The commission puts a 城投 project (新建, due to start in January) into the plan through the API: the plan screens are covered elsewhere.</summary>
     public async Task PlanProjectForTheUnitAsync(int year, string name)
     {
@@ -94,6 +93,7 @@ public sealed class E2EApp : IAsyncLifetime
         created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A fresh, isolated browser (own cookies and localStorage) in Chinese, at a desktop size.</summary>
     public async Task<BrowserSession> NewSessionAsync(string testName)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
