@@ -7,7 +7,6 @@ import {
   contractQuery,
   contractYears,
   creditCodeValidator,
-  evidenceRejection,
   formatRate,
   fundsRate,
   isCreditCode,
@@ -106,20 +105,6 @@ describe('contracts model', () => {
     });
     expect(contractError({ required: true })).toBeNull();
     expect(contractError({ server: '协议投资额须大于 0' })).toBeNull();
-  });
-
-  it('takes PDF, JPEG and PNG evidence of at most 10 MB', () => {
-    const file = (type: string, size: number, name = 'x.pdf') => ({ type, size, name });
-    expect(evidenceRejection(file('application/pdf', 1024))).toBeNull();
-    expect(evidenceRejection(file('image/png', 1024, 'a.png'))).toBeNull();
-    expect(evidenceRejection(file('', 1024, '回单.PDF'))).toBeNull();
-    expect(evidenceRejection(file('application/msword', 1024, 'a.doc'))).toEqual({
-      fileType: true,
-    });
-    expect(evidenceRejection(file('image/jpeg', 11 * 1024 * 1024, 'a.jpg'))).toEqual({
-      fileSize: true,
-    });
-    expect(evidenceRejection(file('image/jpeg', 0, 'a.jpg'))).toEqual({ fileType: true });
   });
 
   it('colours a milestone: done green, overdue red, else blue', () => {

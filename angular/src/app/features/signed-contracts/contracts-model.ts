@@ -5,6 +5,7 @@ import { ContractMilestoneKind } from '../../api/models/contract-milestone-kind'
 import { FulfilmentState } from '../../api/models/fulfilment-state';
 import { FundsKind } from '../../api/models/funds-kind';
 import { shanghaiDay, shanghaiToday } from '../../shared/dates';
+import { attachmentRejection } from '../../shared/files/attachment-file';
 
 /** 未启动 / 前期推进 / 已开工 / 已投产 / 停滞 / 终止, in the order they are shown. */
 export const FULFILMENT_STATES: FulfilmentState[] = [
@@ -217,27 +218,9 @@ export function contractError(
 }
 
 /** 到位资金凭证 the server takes: PDF, JPEG or PNG of at most 10 MB. */
-export const EVIDENCE_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export const EVIDENCE_ACCEPT = '.pdf,.jpg,.jpeg,.png,' + EVIDENCE_TYPES.join(',');
-export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
-
-/** Why a picked evidence file cannot be sent (a validation error), or null. */
-export function evidenceRejection(
-  file: Pick<File, 'type' | 'size' | 'name'>,
-): ValidationErrors | null {
-  const byName = /\.(pdf|jpe?g|png)$/i.test(file.name);
-  if (!(EVIDENCE_TYPES as readonly string[]).includes(file.type) && !(file.type === '' && byName)) {
-    return { fileType: true };
-  }
-  if (file.size > EVIDENCE_MAX_BYTES) {
-    return { fileSize: true };
-  }
-  return file.size > 0 ? null : { fileType: true };
-}
-
-/** The evidence control: a picked file must pass {@link evidenceRejection}. */
+/** The evidence control: a picked file must pass {@link attachmentRejection}. */
 export const evidenceValidator: ValidatorFn = (control: AbstractControl) =>
-  control.value instanceof File ? evidenceRejection(control.value) : null;
+  control.value instanceof File ? attachmentRejection(control.value) : null;
 
 /** nz-timeline colour of a milestone: done green, overdue red, pending blue. */
 export function milestoneColor(milestone: {

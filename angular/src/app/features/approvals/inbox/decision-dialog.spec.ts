@@ -47,6 +47,7 @@ describe('DecisionDialog', () => {
       decision: 'Approve',
       comment: null,
       concurrencyStamp: 'stamp-eia',
+      attachmentIds: [],
     });
     first.error(new ProgressEvent('network down'), { status: 0 });
     expect(decided).not.toHaveBeenCalled();
@@ -71,6 +72,7 @@ describe('DecisionDialog', () => {
       decision: 'Return',
       comment: '请补充环评公众参与说明',
       concurrencyStamp: 'stamp-eia',
+      attachmentIds: [],
     });
     request.flush({ decisionId: 'd1', stepState: 'Returned' });
   });
@@ -86,5 +88,39 @@ describe('DecisionDialog', () => {
       );
     expect(message.error).toHaveBeenCalledWith('该步骤已被他人办理或认领，请刷新后重试。');
     expect(decided).toHaveBeenCalledWith(null);
+  });
+
+  const pickFiles = async (...files: File[]) => {
+    const input = q('decision-files') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: files, configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await fixture.whenStable();
+  };
+
+  it('uploads the picked files once, even across a retry, and decides with their ids', async () => {
+    await render();
+    const pdf = new File(['%PDF-1.7'], '意见书.pdf', { type: 'application/pdf' });
+    const png = new File(['png'], '现场照片.png', { type: 'image/png' });
+    await pickFiles(pdf, png);
+    await pickFiles(new File(['doc'], '说明.doc', { type: 'application/msword' }));
+    expect(document.querySelectorAll('[data-testid="decision-file"]')).toHaveLength(2);
+    expect(document.body.textContent).toContain('approvals.decide.fileType');
+
+    q('decision-submit').click();
+    const attachments = '/api/approvals/steps/s-eia/attachments';
+    const first = http.expectOne({ method: 'POST', url: attachments });
+    expect(((first.request.body as FormData).get('file') as File).name).toBe(pdf.name);
+    first.flush({ id: 'a1', fileName: '意见书.pdf', contentType: 'application/pdf', size: 8 });
+    http
+      .expectOne({ method: 'POST', url: attachments })
+      .flush({ id: 'a2', fileName: '现场照片.png', contentType: 'image/png', size: 3 });
+    http.expectOne({ method: 'POST', url }).error(new ProgressEvent('network down'), { status: 0 });
+
+    q('decision-submit').click();
+    http.expectNone(attachments);
+    const retry = http.expectOne({ method: 'POST', url });
+    expect(retry.request.body.attachmentIds).toEqual(['a1', 'a2']);
+    retry.flush({ decisionId: 'd1', stepState: 'Approved' });
+    expect(decided).toHaveBeenCalled();
   });
 });

@@ -1,17 +1,21 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { Observable, concatMap, from, map, of, switchMap, tap, toArray } from 'rxjs';
 import { ApiConfiguration } from '../../../api/api-configuration';
+import { AttachmentDto } from '../../../api/models/attachment-dto';
 import { DecisionResultDto } from '../../../api/models/decision-result-dto';
 import { TaskDto } from '../../../api/models/task-dto';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
+import { ATTACHMENT_ACCEPT, attachmentRejection } from '../../../shared/files/attachment-file';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { revealErrors } from '../../../shared/validation/reveal-errors';
 import { commentRequired, createDecisionForm, newIdempotencyKey } from '../approvals-model';
 
 /**
- * 办理 modal: 通过 / 退回补正 / 不予批准 with a comment (required to return or refuse). The dialog makes one
- * Idempotency-Key when it opens and sends it with every try, so a retry after a lost answer decides nothing twice.
+ * 办理 modal: 通过 / 退回补正 / 不予批准 with a comment (required to return or refuse) and attachments. The dialog makes
+ * one Idempotency-Key when it opens and sends it with every try, so a retry after a lost answer decides nothing twice.
+ * Files are uploaded first (each once, also across retries); the decision then takes them by id in its own save.
  */
 @Component({
   selector: 'app-decision-dialog',
@@ -64,6 +68,32 @@ import { commentRequired, createDecisionForm, newIdempotencyKey } from '../appro
               ></textarea>
             </nz-form-control>
           </nz-form-item>
+          <nz-form-item>
+            <nz-form-label>{{ 'approvals.decide.attachments' | translate }}</nz-form-label>
+            <nz-form-control
+              [nzValidateStatus]="fileError() ? 'error' : ''"
+              [nzErrorTip]="fileError() ? ('approvals.decide.' + fileError() | translate) : ''"
+            >
+              <input
+                type="file"
+                multiple
+                [accept]="accept"
+                data-testid="decision-files"
+                (change)="pick($event)"
+              />
+              <div class="ant-form-item-extra">
+                {{ 'approvals.decide.attachmentsHint' | translate }}
+              </div>
+              @for (file of files(); track file) {
+                <div data-testid="decision-file">
+                  <nz-icon nzType="paper-clip" /> {{ file.name }}
+                  <a (click)="remove(file)" data-testid="decision-file-remove">{{
+                    'common.delete' | translate
+                  }}</a>
+                </div>
+              }
+            </nz-form-control>
+          </nz-form-item>
         </form>
         <ng-template #errorTip let-control
           ><app-control-error [errors]="control.errors"
@@ -100,6 +130,11 @@ export class DecisionDialog {
   protected readonly form = createDecisionForm();
   protected readonly saving = signal(false);
   protected readonly needsComment = signal(false);
+  protected readonly accept = ATTACHMENT_ACCEPT;
+  protected readonly files = signal<File[]>([]);
+  /** `fileType` or `fileSize` for the last refused pick. */
+  protected readonly fileError = signal<string | null>(null);
+  private readonly uploaded = new Map<File, string>();
   /** One key per dialog: every retry of this decision sends the same one. */
   readonly idempotencyKey = newIdempotencyKey();
 
@@ -115,19 +150,37 @@ export class DecisionDialog {
     );
   }
 
+  protected pick(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const picked = Array.from(input.files ?? []);
+    const refused = picked.map(attachmentRejection).find((rejection) => rejection !== null);
+    this.fileError.set(refused ? Object.keys(refused)[0] : null);
+    this.files.update((files) => [...files, ...picked.filter((f) => !attachmentRejection(f))]);
+    input.value = '';
+  }
+
+  protected remove(file: File): void {
+    this.files.update((files) => files.filter((f) => f !== file));
+  }
+
   protected submit(): void {
     if (revealErrors(this.form)) {
       return;
     }
     const { decision, comment } = this.form.getRawValue();
-    const request = this.http.post<DecisionResultDto>(
-      `${this.rootUrl}/api/approvals/steps/${this.task().stepId}/decisions`,
-      {
-        decision,
-        comment: comment.trim() || null,
-        concurrencyStamp: this.task().concurrencyStamp,
-      },
-      { headers: { 'Idempotency-Key': this.idempotencyKey } },
+    const request = this.uploadFiles().pipe(
+      switchMap((attachmentIds) =>
+        this.http.post<DecisionResultDto>(
+          `${this.rootUrl}/api/approvals/steps/${this.task().stepId}/decisions`,
+          {
+            decision,
+            comment: comment.trim() || null,
+            concurrencyStamp: this.task().concurrencyStamp,
+            attachmentIds,
+          },
+          { headers: { 'Idempotency-Key': this.idempotencyKey } },
+        ),
+      ),
     );
     this.problems.save(request, {
       saving: this.saving,
@@ -135,5 +188,23 @@ export class DecisionDialog {
       saved: (result) => this.decided.emit(result),
       stale: () => this.decided.emit(null),
     });
+  }
+
+  /** Uploads the files not uploaded yet, one after another; the ids of all picked files, in order. */
+  private uploadFiles(): Observable<string[]> {
+    const files = this.files();
+    const pending = files.filter((f) => !this.uploaded.has(f));
+    const upload = (file: File) => {
+      const body = new FormData();
+      body.append('file', file, file.name);
+      return this.http
+        .post<AttachmentDto>(
+          `${this.rootUrl}/api/approvals/steps/${this.task().stepId}/attachments`,
+          body,
+        )
+        .pipe(tap((attachment) => this.uploaded.set(file, attachment.id)));
+    };
+    const uploads = pending.length ? from(pending).pipe(concatMap(upload), toArray()) : of([]);
+    return uploads.pipe(map(() => files.map((f) => this.uploaded.get(f)!)));
   }
 }

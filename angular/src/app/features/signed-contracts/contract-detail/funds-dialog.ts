@@ -8,7 +8,8 @@ import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { revealErrors } from '../../../shared/validation/reveal-errors';
 import { ContractError } from '../contract-error';
 import { createFundsForm, fundsBody } from '../contract-forms';
-import { EVIDENCE_ACCEPT, FUNDS_KINDS, afterToday } from '../contracts-model';
+import { ATTACHMENT_ACCEPT } from '../../../shared/files/attachment-file';
+import { FUNDS_KINDS, afterToday } from '../contracts-model';
 
 /**
  * 登记到位资金 modal: the day (between signing and today), the amount in 万元, the kind of evidence, a note and the
@@ -134,7 +135,7 @@ export class FundsDialog {
   readonly saved = output<FundEntryDto | null>();
 
   protected readonly kinds = FUNDS_KINDS;
-  protected readonly accept = EVIDENCE_ACCEPT;
+  protected readonly accept = ATTACHMENT_ACCEPT;
   protected readonly form = createFundsForm();
   protected readonly saving = signal(false);
   protected readonly outside = (day: Date) => {
