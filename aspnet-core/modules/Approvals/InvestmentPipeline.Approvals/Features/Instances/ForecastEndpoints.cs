@@ -34,9 +34,12 @@ internal static class ForecastEndpoints
 
         var calendar = await db.WorkingDaysAsync(ct);
         var today = ApprovalStep.LocalDate(queries.Now);
-        var codes = instance.Steps.Select(s => s.Code).ToList();
+        var codes = instance.Steps.Select(s => s.Code).Distinct().ToList();
+        var departments = instance.Steps.Select(s => s.DepartmentId).Distinct().ToList();
+        // by department and state first: the (DepartmentId, State) index narrows the history to this instance's departments
         var history = (await db.ApprovalSteps.AsNoTracking()
-                .Where(s => codes.Contains(s.Code) && s.State == ApprovalStepState.Approved && s.FirstPendingAt != null && s.DoneAt != null)
+                .Where(s => departments.Contains(s.DepartmentId) && s.State == ApprovalStepState.Approved && codes.Contains(s.Code)
+                            && s.FirstPendingAt != null && s.DoneAt != null)
                 .Select(s => new { s.Code, s.DepartmentId, s.FirstPendingAt, s.DoneAt })
                 .ToListAsync(ct))
             .ToLookup(s => (s.Code, s.DepartmentId), s => calendar.Count(ApprovalStep.LocalDate(s.FirstPendingAt!.Value), ApprovalStep.LocalDate(s.DoneAt!.Value)));
