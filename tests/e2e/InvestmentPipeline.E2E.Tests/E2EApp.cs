@@ -32,6 +32,9 @@ public sealed class E2EApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // assertions wait as long as actions do (15 s): with the browser tests running side by side on two cores, a save
+        // and the reload behind it can take longer than Playwright's default 5 s
+        Assertions.SetDefaultExpectTimeout(15_000);
         if (!File.Exists(Path.Combine(WebRoot, "index.html")))
         {
             throw new InvalidOperationException(
