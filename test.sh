@@ -59,6 +59,7 @@ angular_line=$(sed -E 's/\x1b\[[0-9;]*m//g' "$results/angular.log" | grep -E '^\
 passed=$((passed + $(grep -oE '[0-9]+ passed' <<<"$angular_line" | grep -oE '[0-9]+' || echo 0)))
 failed=$((failed + $(grep -oE '[0-9]+ failed' <<<"$angular_line" | grep -oE '[0-9]+' || echo 0)))
 
+node build/failed-tests.mjs "$results"/*.trx || true
 echo "Screenshots of the browser tests: artifacts/screenshots/"
 echo "$passed passed, $failed failed"
 [ "$dotnet_rc" -eq 0 ] && [ "$angular_rc" -eq 0 ] && [ "$failed" -eq 0 ]
