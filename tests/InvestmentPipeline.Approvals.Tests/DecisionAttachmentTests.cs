@@ -1,13 +1,17 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using InvestmentPipeline.Approvals.Data;
+using InvestmentPipeline.Approvals.Features.Instances;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static InvestmentPipeline.Approvals.Tests.ApprovalRun;
 
 namespace InvestmentPipeline.Approvals.Tests;
 
 public sealed record AttachmentRow(Guid Id, string FileName, string ContentType, int Size);
 
-/// <summary>Decision attachments (审批制 project 6): uploaded before deciding, taken by exactly one decision, downloaded by those who see the instance.</summary>
+/// <summary>Decision attachments (审批制 projects 6 and 8): uploaded before deciding, taken by exactly one decision, downloaded by those who see the instance.</summary>
 public abstract partial class ApprovalApiTests<TApp>
     where TApp : AppFactory
 {
@@ -68,6 +72,39 @@ public abstract partial class ApprovalApiTests<TApp>
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_nightly_sweep_deletes_files_and_rows_no_decision_took_within_a_day_and_keeps_the_rest()
+    {
+        var (admin, project) = await ApprovalProjectAsync(8);
+        var drc = await app.ApproverAsync("DRC");
+        var step = (await StartAsync(admin, project.Id))["PROPOSAL"];
+        var abandoned = await (await UploadAsync(drc, step.Id, Pdf, "未用.pdf")).ReadJsonAsync<AttachmentRow>(HttpStatusCode.Created);
+        var recent = await (await UploadAsync(drc, step.Id, Pdf, "刚传.pdf")).ReadJsonAsync<AttachmentRow>(HttpStatusCode.Created);
+        var used = await (await UploadAsync(drc, step.Id, Pdf, "批复.pdf")).ReadJsonAsync<AttachmentRow>(HttpStatusCode.Created);
+        (await DecideWithAsync(drc, step, Guid.NewGuid().ToString("N"), used.Id)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var abandonedPath = await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ApprovalsDbContext>();
+            var twoDaysAgo = app.Time.GetUtcNow().UtcDateTime.AddDays(-2);
+            await db.ApprovalAttachments.Where(a => a.Id == abandoned.Id || a.Id == used.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.UploadedAt, twoDaysAgo));
+            return await db.ApprovalAttachments.Where(a => a.Id == abandoned.Id).Select(a => a.StoredPath).SingleAsync();
+        });
+        var store = app.Services.GetRequiredService<AttachmentStore>();
+        var fileBefore = await store.ReadAsync(abandonedPath, CancellationToken.None);
+
+        var deleted = await app.InScopeAsync(sp => sp.GetRequiredService<UnusedAttachmentSweep>().RunAsync(CancellationToken.None));
+        var again = await app.InScopeAsync(sp => sp.GetRequiredService<UnusedAttachmentSweep>().RunAsync(CancellationToken.None));
+
+        fileBefore.ShouldBe(Pdf);
+        deleted.ShouldBe(1);
+        again.ShouldBe(0);
+        (await store.ReadAsync(abandonedPath, CancellationToken.None)).ShouldBeNull();
+        (await drc.Client.GetAsync($"{Base}/attachments/{abandoned.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await drc.Client.GetAsync($"{Base}/attachments/{recent.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await drc.Client.GetAsync($"{Base}/attachments/{used.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }
 

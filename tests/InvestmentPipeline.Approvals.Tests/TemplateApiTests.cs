@@ -109,11 +109,12 @@ public abstract class TemplateApiTests<TApp>(TApp app) : IClassFixture<TApp>
         var badSource = await fgw.PutAsync($"{Base}/{template.Id}/draft", Body(template.ConcurrencyStamp, [current.Steps[0] with { Source = "Guess", Code = "备 案" }]));
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        var errors = problem.Errors!["steps"];
-        errors.ShouldContain(e => e.Contains("循环依赖") && e.Contains("“项目备案”（FILING）"));
-        errors.ShouldContain("步骤“用地预审与选址意见书”（LAND）的办理部门“NOPE”不存在。");
-        errors.ShouldContain("步骤“用地预审与选址意见书”（LAND）的法定时限为 400 个工作日，应在 1–365 个工作日之间。");
-        errors.ShouldContain("步骤编码“FILING”重复：步骤“项目备案”与“重复备案”使用了同一编码。");
+        var land = steps.FindIndex(s => s.Code == "LAND");
+        var errors = problem.Errors!;
+        errors["steps"].ShouldContain(e => e.Contains("循环依赖") && e.Contains("“项目备案”（FILING）"));
+        errors[$"steps[{land}].departmentCode"].ShouldBe(["步骤“用地预审与选址意见书”（LAND）的办理部门“NOPE”不存在。"]);
+        errors[$"steps[{land}].timeLimitDays"].ShouldBe(["步骤“用地预审与选址意见书”（LAND）的法定时限为 400 个工作日，应在 1–365 个工作日之间。"]);
+        errors[$"steps[{steps.Count - 1}].code"].ShouldBe(["步骤编码“FILING”重复：步骤“项目备案”与“重复备案”使用了同一编码。"]);
         var fieldErrors = (await badSource.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).Errors!;
         fieldErrors["steps[0].source"].Single().ShouldContain("时限来源");
         fieldErrors["steps[0].code"].Single().ShouldContain("步骤编码只能包含");

@@ -19,7 +19,9 @@ public sealed class TemplateRuleTests
         Source = StepRuleSource.Default,
     };
 
-    private static IReadOnlyList<string> Validate(params TemplateStep[] steps) => TemplateRules.Validate(steps, Departments);
+    private static List<string> Validate(params TemplateStep[] steps) => [.. TemplateRules.Validate(steps, Departments).Select(e => e.Message)];
+
+    private static List<string> Fields(params TemplateStep[] steps) => [.. TemplateRules.Validate(steps, Departments).Select(e => e.Field)];
 
     [Fact]
     public void A_cycle_is_named_in_the_order_the_steps_wait_for_each_other()
@@ -74,6 +76,15 @@ public sealed class TemplateRuleTests
             "步骤“步骤B”（B）的法定时限为 0 个工作日，应在 1–365 个工作日之间。",
             "步骤“步骤C”（C）的法定时限为 366 个工作日，应在 1–365 个工作日之间。",
         ]);
+    }
+
+    [Fact]
+    public void A_steps_errors_are_keyed_by_its_index_and_field_and_graph_errors_by_the_whole()
+    {
+        Fields(Step("A") with { DepartmentCode = "NOPE" }, Step("B", "A") with { TimeLimitDays = 0 }, Step("B", "A", "X"), Step("C", "C"))
+            .ShouldBe(["steps[2].code", "steps[0].departmentCode", "steps[1].timeLimitDays", "steps[2].prerequisites", "steps", "steps"]);
+        Fields(Step("A"), Step("B", "A", "C"), Step("C", "B"), Step("E", "C")).ShouldBe(["steps", "steps[3].prerequisites"]);
+        Fields(Step("A") with { Name = " " }).ShouldBe(["steps[0].name"]);
     }
 
     [Fact]

@@ -42,7 +42,8 @@ internal static class ApprovalsBenchmark
     public static async Task RunAsync(int instances, DatabaseKind kind)
     {
         var loadAtStart = LoadAverage();
-        var app = await Measure.StartAsync(kind, new Dictionary<string, string?> { ["Hangfire:WorkerCount"] = HangfireWorkers });
+        var storeCalls = new EngineStoreCalls();
+        var app = await Measure.StartAsync(kind, new Dictionary<string, string?> { ["Hangfire:WorkerCount"] = HangfireWorkers }, storeCalls.Install);
         var database = app.Services.GetRequiredService<DatabaseOptions>();
         using var admin = await app.AdminAsync();
         Console.WriteLine($"审批并发基准：{instances} 个审批制项目各发起一个审批实例，再并发办理每个实例的第一步（并发度 {Parallelism}，Hangfire 工作线程 {HangfireWorkers}，引擎轮询 {EngineWatch.Interval.TotalMilliseconds:N0} ms 观察一次）");
@@ -50,12 +51,15 @@ internal static class ApprovalsBenchmark
             PlanImportBenchmark.PlanWorkbook(instances, Year, allNew: true), "基准计划.xlsx"));
         var projects = await BenchmarkProjectsAsync(admin, instances);
 
+        storeCalls.TakeAndReset();
         var (runs, startSpans, startElapsed, startEngine, startEngineElapsed) = await StartAllAsync(admin, database, projects);
+        var startCalls = storeCalls.TakeAndReset();
         var department = runs.Select(r => r.First.DepartmentCode).Distinct().Single();
         var (_, approver) = await TestUsers.CreateSignedInAsync(app, admin, department, "approver");
         using (approver)
         {
             var (decisions, failures, decideElapsed, engine, engineElapsed) = await DecideAllAsync(approver, database, runs);
+            var decideCalls = storeCalls.TakeAndReset();
 
             var table = new LatencyTable();
             table.Add("发起 → 响应（实例与步骤已提交）", startSpans.Select(s => (s.Sent, s.Answered)));
@@ -70,6 +74,8 @@ internal static class ApprovalsBenchmark
             Console.WriteLine();
             Console.WriteLine($"发起 {instances} 个实例：{startElapsed.TotalSeconds:N1} 秒（{LatencyTable.Rate(instances, startElapsed)} 个/秒）；引擎全部就绪 {startEngineElapsed.TotalSeconds:N1} 秒");
             Console.WriteLine($"办理 {decisions.Count} 个决定：{decideElapsed.TotalSeconds:N1} 秒，吞吐 {LatencyTable.Rate(decisions.Count, decideElapsed)} 个/秒（每个打开 {runs[0].Next.Count} 个并行步骤）；失败 {failures}；引擎全部跟上 {engineElapsed.TotalSeconds:N1} 秒（{LatencyTable.Rate(decisions.Count, engineElapsed)} 个/秒）");
+            EngineStoreCalls.Print("发起到引擎就绪", startCalls, instances);
+            EngineStoreCalls.Print("办理到引擎跟上", decideCalls, decisions.Count);
             using var process = Process.GetCurrentProcess();
             Console.WriteLine($"进程峰值内存 {process.PeakWorkingSet64 / 1048576.0:N0} MB；机器负载（1/5/15 分钟平均）开始时 {loadAtStart}，结束时 {LoadAverage()}，{Environment.ProcessorCount} 核");
         }

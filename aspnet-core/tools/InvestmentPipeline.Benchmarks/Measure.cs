@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using InvestmentPipeline.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using Xunit;
 
@@ -10,9 +11,10 @@ namespace InvestmentPipeline.Benchmarks;
 internal static class Measure
 {
     /// <param name="settings">Host settings over the test host's, e.g. the production Hangfire worker count.</param>
-    public static async Task<AppFactory> StartAsync(DatabaseKind kind, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Changes to the host's services, e.g. counting the engine's store calls.</param>
+    public static async Task<AppFactory> StartAsync(DatabaseKind kind, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var app = settings is null ? new AppFactory(kind) : new ConfiguredApp(kind, settings);
+        var app = settings is null && services is null ? new AppFactory(kind) : new ConfiguredApp(kind, settings ?? new Dictionary<string, string?>(), services);
         await ((IAsyncLifetime)app).InitializeAsync();
         using var started = Process.GetCurrentProcess();
         Console.WriteLine($"{kind}：主机启动后进程峰值内存 {started.PeakWorkingSet64 / 1048576.0:N0} MB");
@@ -70,8 +72,10 @@ internal static class Measure
     }
 }
 
-/// <summary>The test host with some settings of the benchmark's own.</summary>
-internal sealed class ConfiguredApp(DatabaseKind kind, IReadOnlyDictionary<string, string?> settings) : AppFactory(kind)
+/// <summary>The test host with some settings and services of the benchmark's own.</summary>
+internal sealed class ConfiguredApp(DatabaseKind kind, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configure) : AppFactory(kind)
 {
     protected override IReadOnlyDictionary<string, string?> Settings => settings;
+
+    protected override void ConfigureTestServices(IServiceCollection services) => configure?.Invoke(services);
 }

@@ -32,6 +32,8 @@ public static class ApprovalsModule
         services.AddScoped<IApprovalProgress, ApprovalProgress>();
         services.AddScoped<TimeLimitJob>();
         services.AddSingleton<IRecurringJobSetup, TimeLimitJobSetup>();
+        services.AddScoped<UnusedAttachmentSweep>();
+        services.AddSingleton<IRecurringJobSetup, UnusedAttachmentSweepSetup>();
         services.AddApprovalWorkflowEngine(database);
         return services;
     }

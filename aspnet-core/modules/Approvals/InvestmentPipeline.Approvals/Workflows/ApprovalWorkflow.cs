@@ -36,7 +36,15 @@ internal sealed class CompiledApprovalWorkflow(Guid versionId, IReadOnlyList<Tem
 {
     public const int DefinitionVersion = 1;
 
-    public static string IdOf(Guid versionId) => $"approval-{versionId:N}";
+    private const string IdPrefix = "approval-";
+
+    public static string IdOf(Guid versionId) => $"{IdPrefix}{versionId:N}";
+
+    public static bool TryParseId(string definitionId, out Guid versionId)
+    {
+        versionId = Guid.Empty;
+        return definitionId.StartsWith(IdPrefix, StringComparison.Ordinal) && Guid.TryParseExact(definitionId[IdPrefix.Length..], "N", out versionId);
+    }
 
     public string Id => IdOf(versionId);
 

@@ -1,4 +1,5 @@
 using InvestmentPipeline.Approvals.Workflows.Locks;
+using InvestmentPipeline.Approvals.Workflows.Queue;
 using InvestmentPipeline.Approvals.Workflows.Store;
 using InvestmentPipeline.Infrastructure.Auditing;
 using InvestmentPipeline.Infrastructure.Persistence;
@@ -25,6 +26,7 @@ internal static class WorkflowEngineRegistration
         {
             o.UsePersistence(sp => ActivatorUtilities.CreateInstance<EfWorkflowStore>(sp));
             o.UsePollInterval(PollInterval);
+            o.UseQueueProvider(_ => new DistinctWorkQueue());
             if (database.IsPostgres)
             {
                 o.UseDistributedLockManager(_ => new PostgresWorkflowLockProvider(database.WorkflowLockConnection!));

@@ -152,10 +152,16 @@ export class DecisionDialog {
 
   protected pick(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const picked = Array.from(input.files ?? []);
-    const refused = picked.map(attachmentRejection).find((rejection) => rejection !== null);
+    const checked = Array.from(input.files ?? []).map((file) => ({
+      file,
+      rejection: attachmentRejection(file),
+    }));
+    const refused = checked.find((c) => c.rejection !== null)?.rejection;
     this.fileError.set(refused ? Object.keys(refused)[0] : null);
-    this.files.update((files) => [...files, ...picked.filter((f) => !attachmentRejection(f))]);
+    this.files.update((files) => [
+      ...files,
+      ...checked.filter((c) => c.rejection === null).map((c) => c.file),
+    ]);
     input.value = '';
   }
 

@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { Router } from '@angular/router';
+import { ActivatedRoute, Router, convertToParamMap } from '@angular/router';
 import { InstanceSummaryDto } from '../../../api/models/instance-summary-dto';
 import {
   DECIDE,
@@ -31,21 +31,35 @@ const project = { id: 'p1', name: '新平大道东延段', regime: 'Filing' };
 describe('InstanceListPage', () => {
   let fixture: ComponentFixture<InstanceListPage>;
   let http: HttpTestingController;
+  let listedProjectId: string | null = null;
   const message = { success: vi.fn(), error: vi.fn() };
   const el = () => fixture.nativeElement as HTMLElement;
   const q = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
-  async function render(permissions: string[]) {
+  async function render(permissions: string[], query: Record<string, string> = {}) {
     TestBed.configureTestingModule({
       imports: [InstanceListPage],
-      providers: approvalTestProviders(permissions, message),
+      providers: [
+        approvalTestProviders(permissions, message),
+        {
+          provide: ActivatedRoute,
+          useValue: { snapshot: { queryParamMap: convertToParamMap(query) } },
+        },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(InstanceListPage);
+    if (query['projectId']) {
+      http
+        .expectOne(`/api/reserve/projects/${query['projectId']}`)
+        .flush({ id: query['projectId'], name: '乐都路' });
+    }
     http
       .expectOne((r) => r.url === '/api/reserve/projects')
       .flush({ items: [project], totalCount: 1 });
-    http.expectOne((r) => r.url === listUrl).flush({ items: [summary()], totalCount: 1 });
+    const list = http.expectOne((r) => r.url === listUrl);
+    listedProjectId = list.request.params.get('projectId');
+    list.flush({ items: [summary()], totalCount: 1 });
     await fixture.whenStable();
   }
 
@@ -71,6 +85,16 @@ describe('InstanceListPage', () => {
     expect(request.request.params.get('state')).toBe('Completed');
     expect(request.request.params.get('page')).toBe('1');
     request.flush({ items: [], totalCount: 0 });
+  });
+
+  it('filters by the project a link names (the project page) and shows its name', async () => {
+    await render(DECIDE, { projectId: 'p7' });
+    expect(listedProjectId).toBe('p7');
+    expect(q('instance-filter-project')!.textContent).toContain('乐都路');
+
+    TestBed.resetTestingModule();
+    await render(DECIDE);
+    expect(listedProjectId).toBeNull();
   });
 
   it('starts approvals with a step marked not applicable and opens the new run', async () => {

@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormBuilder } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Subscription, merge } from 'rxjs';
 import { Api } from '../../../api/api';
 import { getApprovalInstances } from '../../../api/fn/approvals/get-approval-instances';
+import { getProject } from '../../../api/fn/reserve/get-project';
 import { getProjects } from '../../../api/fn/reserve/get-projects';
 import { InstanceDto } from '../../../api/models/instance-dto';
 import { PagedResultOfInstanceSummaryDto } from '../../../api/models/paged-result-of-instance-summary-dto';
@@ -45,7 +46,7 @@ import { StartDialog } from './start-dialog';
           [nzPlaceHolder]="'approvals.instances.projectPlaceholder' | translate"
           (nzOnSearch)="searchProjects($event)"
         >
-          @for (p of projects(); track p.id) {
+          @for (p of projectOptions(); track p.id) {
             <nz-option [nzValue]="p.id" [nzLabel]="p.name" />
           }
         </nz-select>
@@ -127,6 +128,13 @@ export class InstanceListPage {
     state: [null as string | null],
   });
   protected readonly projects = signal<ProjectListItemDto[]>([]);
+  /** The project a link filtered by (e.g. from the project page), kept among the options whatever the search. */
+  private readonly linkedProject = signal<{ id: string; name: string } | null>(null);
+  protected readonly projectOptions = computed(() => {
+    const linked = this.linkedProject();
+    const found = this.projects();
+    return linked ? [linked, ...found.filter((p) => p.id !== linked.id)] : found;
+  });
   protected readonly result = signal<PagedResultOfInstanceSummaryDto | null>(null);
   protected readonly page = signal(1);
   protected readonly pageSize = signal(20);
@@ -135,6 +143,14 @@ export class InstanceListPage {
   private request?: Subscription;
 
   constructor() {
+    const linked = inject(ActivatedRoute).snapshot.queryParamMap.get('projectId');
+    if (linked) {
+      this.filters.controls.projectId.setValue(linked);
+      this.api.invoke(getProject, { id: linked }).subscribe({
+        next: (project) => this.linkedProject.set({ id: project.id, name: project.name }),
+        error: (error: unknown) => this.problems.report(error),
+      });
+    }
     merge(
       this.filters.controls.projectId.valueChanges,
       this.filters.controls.state.valueChanges,

@@ -44,32 +44,30 @@ describe('template draft edits', () => {
     );
   });
 
-  it("put the server's messages on the steps they name, and the others in the general list", () => {
-    const placed = placeServerProblems(
-      {
-        errors: {
-          'steps[1].name': ['第 2 个步骤：请填写步骤名称'],
-          steps: [
-            '步骤“步骤C”（C）的办理部门“NOPE”不存在。',
-            '步骤之间存在循环依赖：“步骤A”（A） → “步骤B”（B） → “步骤A”（A）。',
-          ],
-        },
+  it("put the server's messages on the steps they are keyed by, and the whole graph's in the general list", () => {
+    const placed = placeServerProblems({
+      errors: {
+        'steps[1].name': ['第 2 个步骤：请填写步骤名称'],
+        'steps[2].departmentCode': ['步骤“步骤C”（C）的办理部门“NOPE”不存在。'],
+        'steps[1].timeLimitDays': [
+          '步骤“步骤B”（B）的法定时限为 0 个工作日，应在 1–365 个工作日之间。',
+        ],
+        steps: ['步骤之间存在循环依赖：“步骤A”（A） → “步骤B”（B） → “步骤A”（A）。'],
       },
-      steps,
-    );
+    });
     expect([...placed.byStep.entries()]).toEqual([
       [
         1,
         [
           '第 2 个步骤：请填写步骤名称',
-          '步骤之间存在循环依赖：“步骤A”（A） → “步骤B”（B） → “步骤A”（A）。',
+          '步骤“步骤B”（B）的法定时限为 0 个工作日，应在 1–365 个工作日之间。',
         ],
       ],
       [2, ['步骤“步骤C”（C）的办理部门“NOPE”不存在。']],
-      [0, ['步骤之间存在循环依赖：“步骤A”（A） → “步骤B”（B） → “步骤A”（A）。']],
     ]);
     expect(placed.general).toEqual([
       '步骤之间存在循环依赖：“步骤A”（A） → “步骤B”（B） → “步骤A”（A）。',
     ]);
+    expect(placeServerProblems({ detail: '请求无效' }).general).toEqual(['请求无效']);
   });
 });

@@ -70,29 +70,19 @@ export interface ServerProblems {
 }
 
 /**
- * Places a 400's messages: `steps[3].name` goes to step 3; a rule message (under `steps`) goes to every step
- * whose code it names as （CODE）, and to the general list as well when it names several or none.
+ * Places a 400's messages: the server keys a step's errors by its index (`steps[3].timeLimitDays`) and the rules
+ * on the whole graph (a cycle, no start step, separate parts) by `steps`, which go to the general list.
  */
-export function placeServerProblems(
-  problem: Problem | null,
-  steps: EditableStep[],
-): ServerProblems {
+export function placeServerProblems(problem: Problem | null): ServerProblems {
   const byStep = new Map<number, string[]>();
   const general: string[] = [];
-  const add = (i: number, message: string) => byStep.set(i, [...(byStep.get(i) ?? []), message]);
   for (const [field, messages] of Object.entries(problem?.errors ?? {})) {
     const indexed = /^steps\[(\d+)\]/i.exec(field);
-    for (const message of messages) {
-      if (indexed) {
-        add(Number(indexed[1]), message);
-        continue;
-      }
-      const named = [...message.matchAll(/（([A-Za-z0-9_-]+)）/g)].map((m) => m[1]);
-      const indexes = [...new Set(named)]
-        .map((code) => steps.findIndex((s) => s.code === code))
-        .filter((i) => i >= 0);
-      indexes.forEach((i) => add(i, message));
-      if (indexes.length !== 1) general.push(message);
+    if (indexed) {
+      const i = Number(indexed[1]);
+      byStep.set(i, [...(byStep.get(i) ?? []), ...messages]);
+    } else {
+      general.push(...messages);
     }
   }
   if (!byStep.size && !general.length && problem?.detail) general.push(problem.detail);

@@ -164,7 +164,7 @@ describe('TemplateEditorPage', { timeout: 20000 }, () => {
       {
         status: 400,
         errors: {
-          steps: ['步骤“施工许可证核发”（PERMIT）的办理部门“DRC”不存在。'],
+          'steps[2].departmentCode': ['步骤“施工许可证核发”（PERMIT）的办理部门“DRC”不存在。'],
           'steps[0].basis': ['第 1 个步骤：依据说明最多 500 个字符'],
         },
       },

@@ -213,7 +213,7 @@ export class TemplateEditorPage {
       return;
     }
     if (error instanceof HttpErrorResponse && error.status === 400) {
-      this.serverProblems.set(placeServerProblems(readProblem(error), this.steps()));
+      this.serverProblems.set(placeServerProblems(readProblem(error)));
       this.message.error(this.translate.instant('approvals.templates.refused'));
       return;
     }

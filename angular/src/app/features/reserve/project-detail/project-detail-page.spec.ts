@@ -72,6 +72,7 @@ describe('ProjectDetailPage', () => {
     permissions: string[],
     reviewStatus: ReviewStatus = 'Draft',
     reviewComment: string | null = null,
+    overrides: Partial<ProjectDto> = {},
   ) {
     TestBed.configureTestingModule({
       imports: [ProjectDetailPage],
@@ -81,7 +82,9 @@ describe('ProjectDetailPage', () => {
     fixture = TestBed.createComponent(ProjectDetailPage);
     fixture.componentRef.setInput('id', 'p1');
     await fixture.whenStable();
-    http.expectOne('/api/reserve/projects/p1').flush(project(state, reviewStatus, reviewComment));
+    http
+      .expectOne('/api/reserve/projects/p1')
+      .flush({ ...project(state, reviewStatus, reviewComment), ...overrides });
     http.expectOne('/api/reserve/projects/p1/history').flush([]);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
@@ -181,6 +184,21 @@ describe('ProjectDetailPage', () => {
     expect(el.querySelector('[data-testid="project-revenue-plan"]')!.textContent).toContain(
       '停车收费覆盖本息 1.2 倍',
     );
+  });
+
+  it('says whether the approvals are all done and links the approval runs for those who may see them', async () => {
+    let el = await render('PreConstruction', ['Reserve.View', 'Approvals.View']);
+    expect(el.querySelector('[data-testid="project-approvals"]')!.textContent).toContain(
+      'reserve.approvalsNotDone',
+    );
+    const link = el.querySelector<HTMLAnchorElement>('[data-testid="project-approvals-link"]')!;
+    expect(link.getAttribute('href')).toBe('/approvals/instances?projectId=p1');
+    TestBed.resetTestingModule();
+    el = await render('PreConstruction', ['Reserve.View'], 'Draft', null, {
+      constructionReadyAt: '2026-11-20T03:00:00Z',
+    });
+    expect(el.querySelector('[data-testid="project-approvals"] nz-tag')).not.toBeNull();
+    expect(el.querySelector('[data-testid="project-approvals-link"]')).toBeNull();
   });
 
   it('links the signed contract the project came from', async () => {

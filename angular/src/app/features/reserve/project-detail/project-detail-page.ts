@@ -93,6 +93,7 @@ export class ProjectDetailPage {
   private readonly translate = inject(TranslateService);
   protected readonly canSubmit = this.auth.hasPermission(Permissions.reserveSubmit);
   protected readonly canManage = this.auth.hasPermission(Permissions.reserveManage);
+  protected readonly canViewApprovals = this.auth.hasPermission(Permissions.approvalsView);
   protected readonly stateColors = STATE_COLORS;
   protected readonly maturityColors = MATURITY_COLORS;
   protected readonly reviewStatusColors = REVIEW_STATUS_COLORS;

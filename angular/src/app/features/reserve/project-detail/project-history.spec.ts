@@ -106,7 +106,10 @@ describe('ProjectHistory names', () => {
     });
     translate.use('zh-CN');
     const fixture = TestBed.createComponent(ProjectHistory);
-    fixture.componentRef.setInput('sectors', [{ code: 'TRANSPORT', name: '交通' }, { code: 'MUNICIPAL', name: '市政' }]);
+    fixture.componentRef.setInput('sectors', [
+      { code: 'TRANSPORT', name: '交通' },
+      { code: 'MUNICIPAL', name: '市政' },
+    ]);
     fixture.componentRef.setInput('departments', [
       { id: 'd1', name: '区交通运输局', isTown: false },
       { id: 't1', name: '平安镇', isTown: true },
@@ -131,7 +134,9 @@ describe('ProjectHistory names', () => {
             TownId: 't1',
             Maturity: 'Mature',
             PlannedStart: '2026-05-01',
-            FundingSources: [{ Channel: 'SpecialBonds', Amount: 60000000, IsSecured: true, Note: null }],
+            FundingSources: [
+              { Channel: 'SpecialBonds', Amount: 60000000, IsSecured: true, Note: null },
+            ],
           },
         }),
         detail: null,

@@ -153,8 +153,10 @@ export class ProjectHistory {
     }
     if (typeof value === 'string') {
       if (ENUM_FIELDS[field]) return this.label(`reserve.${ENUM_FIELDS[field]}.${value}`, value);
-      if (field === 'sectorCode') return this.sectors().find((s) => s.code === value)?.name ?? value;
-      if (DEPARTMENT_FIELDS.has(field)) return this.departments().find((d) => d.id === value)?.name ?? value;
+      if (field === 'sectorCode')
+        return this.sectors().find((s) => s.code === value)?.name ?? value;
+      if (DEPARTMENT_FIELDS.has(field))
+        return this.departments().find((d) => d.id === value)?.name ?? value;
       if (MONTH_FIELDS.has(field)) return value.slice(0, 7);
       return value;
     }

@@ -1,7 +1,16 @@
 namespace InvestmentPipeline.Approvals.Domain.Templates;
 
+/// <summary>A broken rule: the field is the step's (<c>steps[i].timeLimitDays</c>) or, for a rule on the whole graph, <c>steps</c>.</summary>
+internal sealed record TemplateRuleError(string Field, string Message)
+{
+    public const string WholeTemplate = "steps";
+
+    public static TemplateRuleError OfStep(int index, string field, string message) => new($"steps[{index}].{field}", message);
+}
+
 /// <summary>
-/// What a template's steps must satisfy before they are saved or published. Every message names the step.
+/// What a template's steps must satisfy before they are saved or published. Every message names the step, and each
+/// error of one step is keyed by that step's field (cycles, a missing start and a split graph concern the whole).
 /// <list type="bullet">
 /// <item>codes are unique and not blank; names are not blank; time limits are 1–365 working days;</item>
 /// <item>every department code is an existing department; every prerequisite is the code of another step;</item>
@@ -17,12 +26,12 @@ internal static class TemplateRules
     public const int MinTimeLimitDays = 1;
     public const int MaxTimeLimitDays = 365;
 
-    public static IReadOnlyList<string> Validate(IReadOnlyList<TemplateStep> steps, IReadOnlySet<string> departmentCodes)
+    public static IReadOnlyList<TemplateRuleError> Validate(IReadOnlyList<TemplateStep> steps, IReadOnlySet<string> departmentCodes)
     {
-        var errors = new List<string>();
+        var errors = new List<TemplateRuleError>();
         if (steps.Count == 0)
         {
-            errors.Add("模板至少需要一个审批步骤。");
+            errors.Add(new(TemplateRuleError.WholeTemplate, "模板至少需要一个审批步骤。"));
             return errors;
         }
 
@@ -35,7 +44,7 @@ internal static class TemplateRules
 
     public static string Label(TemplateStep step) => $"“{step.Name}”（{step.Code}）";
 
-    private static Dictionary<string, TemplateStep> CheckStepsOneByOne(IReadOnlyList<TemplateStep> steps, IReadOnlySet<string> departmentCodes, List<string> errors)
+    private static Dictionary<string, TemplateStep> CheckStepsOneByOne(IReadOnlyList<TemplateStep> steps, IReadOnlySet<string> departmentCodes, List<TemplateRuleError> errors)
     {
         var byCode = new Dictionary<string, TemplateStep>(StringComparer.Ordinal);
         for (var i = 0; i < steps.Count; i++)
@@ -43,43 +52,49 @@ internal static class TemplateRules
             var step = steps[i];
             if (string.IsNullOrWhiteSpace(step.Code))
             {
-                errors.Add($"第 {i + 1} 个步骤“{step.Name}”缺少步骤编码。");
+                errors.Add(TemplateRuleError.OfStep(i, "code", $"第 {i + 1} 个步骤“{step.Name}”缺少步骤编码。"));
                 continue;
             }
 
             if (!byCode.TryAdd(step.Code, step))
             {
-                errors.Add($"步骤编码“{step.Code}”重复：步骤“{byCode[step.Code].Name}”与“{step.Name}”使用了同一编码。");
+                errors.Add(TemplateRuleError.OfStep(i, "code", $"步骤编码“{step.Code}”重复：步骤“{byCode[step.Code].Name}”与“{step.Name}”使用了同一编码。"));
             }
         }
 
-        foreach (var step in steps.Where(s => !string.IsNullOrWhiteSpace(s.Code)))
+        for (var i = 0; i < steps.Count; i++)
         {
+            var step = steps[i];
+            if (string.IsNullOrWhiteSpace(step.Code))
+            {
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(step.Name))
             {
-                errors.Add($"步骤 {step.Code} 缺少名称。");
+                errors.Add(TemplateRuleError.OfStep(i, "name", $"步骤 {step.Code} 缺少名称。"));
             }
 
             if (step.TimeLimitDays is < MinTimeLimitDays or > MaxTimeLimitDays)
             {
-                errors.Add($"步骤{Label(step)}的法定时限为 {step.TimeLimitDays} 个工作日，应在 {MinTimeLimitDays}–{MaxTimeLimitDays} 个工作日之间。");
+                errors.Add(TemplateRuleError.OfStep(i, "timeLimitDays", $"步骤{Label(step)}的法定时限为 {step.TimeLimitDays} 个工作日，应在 {MinTimeLimitDays}–{MaxTimeLimitDays} 个工作日之间。"));
             }
 
             if (!departmentCodes.Contains(step.DepartmentCode))
             {
-                errors.Add($"步骤{Label(step)}的办理部门“{step.DepartmentCode}”不存在。");
+                errors.Add(TemplateRuleError.OfStep(i, "departmentCode", $"步骤{Label(step)}的办理部门“{step.DepartmentCode}”不存在。"));
             }
 
             foreach (var missing in step.Prerequisites.Where(p => !byCode.ContainsKey(p)).Distinct())
             {
-                errors.Add($"步骤{Label(step)}的前置步骤“{missing}”不存在。");
+                errors.Add(TemplateRuleError.OfStep(i, "prerequisites", $"步骤{Label(step)}的前置步骤“{missing}”不存在。"));
             }
         }
 
         return byCode;
     }
 
-    private static HashSet<string> CheckCycles(IReadOnlyList<TemplateStep> steps, Dictionary<string, TemplateStep> byCode, List<string> errors)
+    private static HashSet<string> CheckCycles(IReadOnlyList<TemplateStep> steps, Dictionary<string, TemplateStep> byCode, List<TemplateRuleError> errors)
     {
         var onCycles = new HashSet<string>(StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -98,18 +113,18 @@ internal static class TemplateRules
 
             onCycles.UnionWith(cycle);
             var path = cycle.Append(cycle[0]).Select(c => Label(byCode[c]));
-            errors.Add($"步骤之间存在循环依赖：{string.Join(" → ", path)}。");
+            errors.Add(new(TemplateRuleError.WholeTemplate, $"步骤之间存在循环依赖：{string.Join(" → ", path)}。"));
         }
 
         return onCycles;
     }
 
-    private static void CheckReachable(IReadOnlyList<TemplateStep> steps, Dictionary<string, TemplateStep> byCode, HashSet<string> onCycles, List<string> errors)
+    private static void CheckReachable(IReadOnlyList<TemplateStep> steps, Dictionary<string, TemplateStep> byCode, HashSet<string> onCycles, List<TemplateRuleError> errors)
     {
         var known = steps.Where(s => byCode.TryGetValue(s.Code ?? string.Empty, out var same) && ReferenceEquals(same, s)).ToList();
         if (known.Count > 0 && known.All(s => s.Prerequisites.Count > 0))
         {
-            errors.Add("模板没有起始步骤：至少要有一个步骤没有前置步骤。");
+            errors.Add(new(TemplateRuleError.WholeTemplate, "模板没有起始步骤：至少要有一个步骤没有前置步骤。"));
             return;
         }
 
@@ -127,11 +142,24 @@ internal static class TemplateRules
 
         foreach (var step in known.Where(s => !reachable.Contains(s.Code) && !onCycles.Contains(s.Code) && s.Prerequisites.All(byCode.ContainsKey)))
         {
-            errors.Add($"步骤{Label(step)}无法从任何起始步骤到达：它的前置步骤中有循环依赖或本身无法到达的步骤。");
+            errors.Add(TemplateRuleError.OfStep(IndexOf(steps, step), "prerequisites", $"步骤{Label(step)}无法从任何起始步骤到达：它的前置步骤中有循环依赖或本身无法到达的步骤。"));
         }
     }
 
-    private static void CheckConnected(IReadOnlyList<TemplateStep> steps, Dictionary<string, TemplateStep> byCode, List<string> errors)
+    private static int IndexOf(IReadOnlyList<TemplateStep> steps, TemplateStep step)
+    {
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (ReferenceEquals(steps[i], step))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException("The step is not in the list.", nameof(step));
+    }
+
+    private static void CheckConnected(IReadOnlyList<TemplateStep> steps, Dictionary<string, TemplateStep> byCode, List<TemplateRuleError> errors)
     {
         var neighbours = byCode.Keys.ToDictionary(c => c, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var step in byCode.Values)
@@ -165,7 +193,7 @@ internal static class TemplateRules
         if (parts.Count > 1)
         {
             var described = parts.Select(p => "{" + string.Join("、", p.Select(c => Label(byCode[c]))) + "}");
-            errors.Add($"步骤分成了 {parts.Count} 个互不相连的部分：{string.Join("；", described)}。所有步骤应通过前置关系连成一个整体。");
+            errors.Add(new(TemplateRuleError.WholeTemplate, $"步骤分成了 {parts.Count} 个互不相连的部分：{string.Join("；", described)}。所有步骤应通过前置关系连成一个整体。"));
         }
     }
 

@@ -71,7 +71,15 @@ internal static class AttachmentEndpoints
         };
         attachment.StoredPath = await store.SaveAsync(step.InstanceId, attachment.Id, content, ct);
         db.ApprovalAttachments.Add(attachment);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            store.Delete(attachment.StoredPath); // no file without its row
+            throw;
+        }
         return TypedResults.Created($"/api/approvals/attachments/{attachment.Id}", ToDto(attachment));
     }
 

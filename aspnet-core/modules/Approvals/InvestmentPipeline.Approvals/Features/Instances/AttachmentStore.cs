@@ -21,4 +21,7 @@ internal sealed class AttachmentStore(DatabaseOptions database)
         var path = Path.Combine(root, relative);
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, ct) : null;
     }
+
+    /// <summary>A file already gone is no error.</summary>
+    public void Delete(string relative) => File.Delete(Path.Combine(root, relative));
 }

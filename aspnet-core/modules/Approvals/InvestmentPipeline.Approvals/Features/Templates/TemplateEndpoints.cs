@@ -73,7 +73,7 @@ internal static class TemplateEndpoints
         var errors = TemplateQueries.Validate(steps, departmentNames);
         if (errors.Count > 0)
         {
-            return ProblemResults.Invalid(new Dictionary<string, string[]> { ["steps"] = [.. errors] });
+            return ProblemResults.Invalid(TemplateQueries.ByField(errors));
         }
 
         var draft = template.SaveDraft(steps, time.GetUtcNow().UtcDateTime);
@@ -106,12 +106,12 @@ internal static class TemplateEndpoints
         var errors = TemplateQueries.Validate(version.Steps, departmentNames);
         if (errors.Count > 0)
         {
-            return ProblemResults.Invalid(new Dictionary<string, string[]> { ["steps"] = [.. errors] });
+            return ProblemResults.Invalid(TemplateQueries.ByField(errors));
         }
 
         template.Publish(version.Id, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        definitions.Ensure(version); // this host's engine knows the new version's workflow at once (others: at their start-up, or before a start)
+        definitions.Ensure(version); // this host's engine knows the new version's workflow at once (other hosts: when they first load one of its instances)
         return TypedResults.Ok(TemplateQueries.ToDto(template, version, departmentNames));
     }
 }

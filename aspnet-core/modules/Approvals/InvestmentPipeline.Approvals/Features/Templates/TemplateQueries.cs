@@ -19,8 +19,12 @@ internal sealed class TemplateQueries(ApprovalsDbContext db, IDepartmentDirector
     public async Task<IReadOnlyDictionary<string, string>> DepartmentNamesAsync(CancellationToken ct) =>
         (await departments.GetAllAsync(ct)).ToDictionary(d => d.Code, d => d.Name, StringComparer.Ordinal);
 
-    public static IReadOnlyList<string> Validate(IReadOnlyList<TemplateStep> steps, IReadOnlyDictionary<string, string> departmentNames) =>
+    public static IReadOnlyList<TemplateRuleError> Validate(IReadOnlyList<TemplateStep> steps, IReadOnlyDictionary<string, string> departmentNames) =>
         TemplateRules.Validate(steps, departmentNames.Keys.ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>A refused draft or publication: each message under its step's field, whole-template rules under <c>steps</c>.</summary>
+    public static Dictionary<string, string[]> ByField(IReadOnlyList<TemplateRuleError> errors) =>
+        errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
 
     public static TemplateSummaryDto ToSummary(ApprovalTemplate t) => new(
         t.Id, t.Regime, t.Name, t.CurrentVersion is { } current ? ToSummary(t, current) : null, t.Draft is { } draft ? ToSummary(t, draft) : null,
@@ -37,7 +41,7 @@ internal sealed class TemplateQueries(ApprovalsDbContext db, IDepartmentDirector
             s.Source.ToString(), s.Basis)).ToList();
         return new TemplateVersionDto(
             v.Id, t.Id, t.Regime, t.Name, v.Number, v.Status.ToString(), v.Id == t.CurrentVersionId, v.CreatedAt, v.PublishedAt, steps,
-            new TemplateValidationDto(errors.Count == 0, errors), t.ConcurrencyStamp);
+            new TemplateValidationDto(errors.Count == 0, [.. errors.Select(e => e.Message)]), t.ConcurrencyStamp);
     }
 
     public static TemplateStep ToStep(TemplateStepRequest r) => new()

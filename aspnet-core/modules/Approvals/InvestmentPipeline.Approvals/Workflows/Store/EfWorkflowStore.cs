@@ -13,7 +13,7 @@ namespace InvestmentPipeline.Approvals.Workflows.Store;
 /// ../shared/WORKFLOWCORE_NOTES.md; instances and their pointers are in this file, events, subscriptions and
 /// scheduled commands in the other parts.
 /// </summary>
-internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, ILogger<EfWorkflowStore> logger) : IPersistenceProvider
+internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, ApprovalDefinitions definitions, ILogger<EfWorkflowStore> logger) : IPersistenceProvider
 {
     public async Task<string> CreateNewWorkflow(WorkflowInstance workflow, CancellationToken cancellationToken = default)
     {
@@ -113,6 +113,11 @@ internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, ILogg
 
         await using var scope = Open(out var db);
         var stored = await WithPointers(db).SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (stored is not null)
+        {
+            await definitions.EnsureAsync(stored.WorkflowDefinitionId, db, cancellationToken);
+        }
+
         return stored?.ToInstance()!;
     }
 
@@ -126,6 +131,11 @@ internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, ILogg
 
         await using var scope = Open(out var db);
         var rows = await WithPointers(db).Where(w => guids.Contains(w.Id)).ToListAsync(cancellationToken);
+        foreach (var definitionId in rows.Select(w => w.WorkflowDefinitionId).Distinct())
+        {
+            await definitions.EnsureAsync(definitionId, db, cancellationToken);
+        }
+
         return rows.ConvertAll(w => w.ToInstance());
     }
 
