@@ -170,47 +170,6 @@ public abstract class WorkflowStoreTests<TApp>(TApp app) : IClassFixture<TApp>
 
         (await Store.GetFirstOpenSubscription(name, "k", DateTime.UtcNow)).Id.ShouldBe(subscription.Id);
     }
-
-    [Fact]
-    public async Task Scheduling_a_command_twice_is_quiet_and_it_is_deleted_only_after_it_ran()
-    {
-        var at = DateTime.UtcNow.AddYears(30);
-        var command = new ScheduledCommand { CommandName = "StoreTest", Data = Guid.NewGuid().ToString(), ExecuteTime = at.Ticks };
-        await Store.ScheduleCommand(command);
-        await Store.ScheduleCommand(new ScheduledCommand { CommandName = command.CommandName, Data = command.Data, ExecuteTime = at.Ticks + 1 });
-
-        var seen = new List<string>();
-        await Store.ProcessCommands(new DateTimeOffset(at.AddSeconds(1)), c =>
-        {
-            if (c.CommandName == command.CommandName && c.Data == command.Data)
-            {
-                seen.Add(c.Data);
-                throw new InvalidOperationException("the queue is down");
-            }
-
-            return Task.CompletedTask;
-        });
-        await Store.ProcessCommands(new DateTimeOffset(at.AddSeconds(1)), c =>
-        {
-            if (c.CommandName == command.CommandName && c.Data == command.Data)
-            {
-                seen.Add(c.Data);
-            }
-
-            return Task.CompletedTask;
-        });
-        await Store.ProcessCommands(new DateTimeOffset(at.AddSeconds(1)), c =>
-        {
-            if (c.CommandName == command.CommandName && c.Data == command.Data)
-            {
-                seen.Add("ran again");
-            }
-
-            return Task.CompletedTask;
-        });
-
-        seen.ShouldBe([command.Data, command.Data]);
-    }
 }
 
 public sealed class WorkflowStoreTestsOnSqlite(SqliteApp app) : WorkflowStoreTests<SqliteApp>(app);

@@ -77,7 +77,8 @@ internal sealed class EngineStoreCalls
 
             if (result is Task task)
             {
-                task.ContinueWith(_ => owner.Record(targetMethod.Name, started), TaskScheduler.Default);
+                // recorded on the completing thread: a continuation queued to the busy thread pool would add its wait
+                task.ContinueWith(_ => owner.Record(targetMethod.Name, started), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
             else
             {

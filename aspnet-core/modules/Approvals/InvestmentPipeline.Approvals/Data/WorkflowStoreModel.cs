@@ -63,14 +63,6 @@ internal static class WorkflowStoreModel
             b.Property(s => s.ExternalWorkerId).HasMaxLength(200);
             b.HasIndex(s => new { s.EventName, s.EventKey, s.SubscribeAsOf });
         });
-        modelBuilder.Entity<StoredScheduledCommand>(b =>
-        {
-            b.ToTable("Approvals_WfScheduledCommands");
-            b.HasKey(c => new { c.CommandName, c.Data });
-            b.Property(c => c.CommandName).HasMaxLength(100);
-            b.Property(c => c.Data).HasMaxLength(500);
-            b.HasIndex(c => c.ExecuteTime);
-        });
         modelBuilder.Entity<StoredExecutionError>(b =>
         {
             b.ToTable("Approvals_WfExecutionErrors");

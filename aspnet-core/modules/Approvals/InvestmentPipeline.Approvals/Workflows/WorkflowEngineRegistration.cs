@@ -12,7 +12,8 @@ namespace InvestmentPipeline.Approvals.Workflows;
 /// <summary>
 /// WorkflowCore on our own store, started with the host (AddWorkflow alone never starts it). A 500 ms poll keeps
 /// a decision's effect on the engine under a second (the inboxes never wait for it). Each published template
-/// version is compiled into a definition (<see cref="CompiledApprovalWorkflow"/>). On PostgreSQL several hosts share the
+/// version is compiled into a definition (<see cref="CompiledApprovalWorkflow"/>). The work queue keeps one copy of each
+/// item and nothing is grey-listed (<see cref="DistinctWorkQueue"/>, <see cref="NoGreyList"/>). On PostgreSQL several hosts share the
 /// work through advisory locks (<see cref="PostgresWorkflowLockProvider"/>); SQLite is single-node and keeps WorkflowCore's
 /// in-memory lock.
 /// </summary>
@@ -32,6 +33,7 @@ internal static class WorkflowEngineRegistration
                 o.UseDistributedLockManager(_ => new PostgresWorkflowLockProvider(database.WorkflowLockConnection!));
             }
         });
+        services.AddSingleton<IGreyList, NoGreyList>();
         // the compiled approval definitions are registered before the engine starts (hosted services start in order)
         services.AddSingleton<ApprovalDefinitions>();
         services.AddHostedService<ApprovalDefinitionsStartup>();
@@ -44,7 +46,7 @@ internal static class WorkflowEngineRegistration
             foreach (var type in new[]
                      {
                          typeof(StoredWorkflow), typeof(StoredExecutionPointer), typeof(StoredExtensionAttribute), typeof(StoredEvent),
-                         typeof(StoredSubscription), typeof(StoredScheduledCommand), typeof(StoredExecutionError),
+                         typeof(StoredSubscription), typeof(StoredExecutionError),
                      })
             {
                 o.NotAudited.Add(type);

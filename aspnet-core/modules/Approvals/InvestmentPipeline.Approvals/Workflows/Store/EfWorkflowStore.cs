@@ -1,7 +1,6 @@
 using InvestmentPipeline.Approvals.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using WorkflowCore.Interface;
 using WorkflowCore.Models;
 
@@ -11,9 +10,9 @@ namespace InvestmentPipeline.Approvals.Workflows.Store;
 /// WorkflowCore's persistence on the Approvals database (tables <c>Approvals_Wf*</c>), SQLite or PostgreSQL.
 /// Stateless: every call opens its own short-lived context in a scope of its own. The contract it honours is in
 /// ../shared/WORKFLOWCORE_NOTES.md; instances and their pointers are in this file, events, subscriptions and
-/// scheduled commands in the other parts.
+/// (no) scheduled commands in the other parts.
 /// </summary>
-internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, ApprovalDefinitions definitions, ILogger<EfWorkflowStore> logger) : IPersistenceProvider
+internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, ApprovalDefinitions definitions) : IPersistenceProvider
 {
     public async Task<string> CreateNewWorkflow(WorkflowInstance workflow, CancellationToken cancellationToken = default)
     {

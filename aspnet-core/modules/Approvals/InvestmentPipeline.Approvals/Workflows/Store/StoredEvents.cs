@@ -40,16 +40,6 @@ internal sealed class StoredSubscription
     public DateTime? ExternalTokenExpiry { get; set; }
 }
 
-/// <summary>A command the poller scheduled; (name, data) is the key, so scheduling the same one twice is one row.</summary>
-internal sealed class StoredScheduledCommand
-{
-    public required string CommandName { get; set; }
-
-    public required string Data { get; set; }
-
-    public long ExecuteTime { get; set; }
-}
-
 internal sealed class StoredExecutionError
 {
     public Guid Id { get; set; }

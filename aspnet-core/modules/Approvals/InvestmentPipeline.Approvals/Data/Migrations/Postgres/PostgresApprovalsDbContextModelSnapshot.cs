@@ -585,26 +585,6 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Postgres
                     b.ToTable("Approvals_WfExtensionAttributes", "approvals");
                 });
 
-            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredScheduledCommand", b =>
-                {
-                    b.Property<string>("CommandName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Data")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<long>("ExecuteTime")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("CommandName", "Data");
-
-                    b.HasIndex("ExecuteTime");
-
-                    b.ToTable("Approvals_WfScheduledCommands", "approvals");
-                });
-
             modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredSubscription", b =>
                 {
                     b.Property<Guid>("Id")

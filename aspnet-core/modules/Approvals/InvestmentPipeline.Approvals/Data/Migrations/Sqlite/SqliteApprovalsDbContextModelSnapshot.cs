@@ -579,26 +579,6 @@ namespace InvestmentPipeline.Approvals.Data.Migrations.Sqlite
                     b.ToTable("Approvals_WfExtensionAttributes", (string)null);
                 });
 
-            modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredScheduledCommand", b =>
-                {
-                    b.Property<string>("CommandName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Data")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ExecuteTime")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("CommandName", "Data");
-
-                    b.HasIndex("ExecuteTime");
-
-                    b.ToTable("Approvals_WfScheduledCommands", (string)null);
-                });
-
             modelBuilder.Entity("InvestmentPipeline.Approvals.Workflows.Store.StoredSubscription", b =>
                 {
                     b.Property<Guid>("Id")
