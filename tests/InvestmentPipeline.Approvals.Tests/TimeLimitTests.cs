@@ -19,7 +19,7 @@ public sealed record ApprovalReminderRow(
 public abstract class TimeLimitTests<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : MailApp
 {
-    private async Task<(string UserName, string Address)> UserWithMailAsync(string departmentCode, string role)
+    private async Task<(string UserName, string Address)> UserWithMailAsync(string departmentCode, string role, bool isDepartmentHead = false)
     {
         using var admin = await app.AdminAsync();
         var userName = "m" + Guid.NewGuid().ToString("N")[..10];
@@ -27,7 +27,7 @@ public abstract class TimeLimitTests<TApp>(TApp app) : IClassFixture<TApp>
         using (var created = await admin.PostAsync("/api/identity/users", new
         {
             userName, displayName = departmentCode + "联络员", password = TestUsers.Password, email = address,
-            departmentId = await TestUsers.DepartmentIdAsync(admin, departmentCode), roles = new[] { role },
+            departmentId = await TestUsers.DepartmentIdAsync(admin, departmentCode), roles = new[] { role }, isDepartmentHead,
         }))
         {
             created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
@@ -50,6 +50,7 @@ public abstract class TimeLimitTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task A_step_is_reminded_once_at_80_percent_and_escalated_once_past_its_limit_in_the_app_and_by_mail()
     {
         var (drcUser, drcAddress) = await UserWithMailAsync("DRC", "approver");
+        var (_, drcHeadAddress) = await UserWithMailAsync("DRC", "approver", isDepartmentHead: true);
         var (kpoUser, kpoAddress) = await UserWithMailAsync("KPO", "keyoffice");
         ProjectRow project;
         InstanceRow started;
@@ -85,6 +86,7 @@ public abstract class TimeLimitTests<TApp>(TApp app) : IClassFixture<TApp>
         var drcReminders = (await drcNow.GetJsonAsync<Page<ApprovalReminderRow>>($"{Base}/reminders")).Items.Where(r => r.StepId == started["FILING"].Id).ToList();
         var kpoReminders = (await kpoNow.GetJsonAsync<Page<ApprovalReminderRow>>($"{Base}/reminders")).Items.Where(r => r.StepId == started["FILING"].Id).ToList();
         var drcMails = await app.MailsToAsync(drcAddress);
+        var drcHeadMails = await app.MailsToAsync(drcHeadAddress);
         var kpoMail = await app.MailToAsync(kpoAddress);
         var recurring = await app.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<JobStorage>().GetConnection().GetRecurringJobs()));
 
@@ -109,11 +111,12 @@ public abstract class TimeLimitTests<TApp>(TApp app) : IClassFixture<TApp>
             s => s.ElapsedWorkingDays.ShouldBe(2), s => s.DueOn.ShouldBe(new DateOnly(2025, 3, 17)), s => s.LimitState.ShouldBe("Overdue"));
         instance["EIA"].ShouldSatisfyAllConditions(s => s.ElapsedWorkingDays.ShouldBeNull(), s => s.DueOn.ShouldBeNull(), s => s.LimitState.ShouldBeNull());
         drcReminders.Select(r => (r.Level, r.SentOn, r.ElapsedWorkingDays, r.EmailedTo)).OrderBy(r => r.SentOn).ShouldBe(
-            [("Reminded80", new DateOnly(2025, 3, 17), 1, 1), ("Overdue", new DateOnly(2025, 3, 18), 2, 1)]);
+            [("Reminded80", new DateOnly(2025, 3, 17), 1, 2), ("Overdue", new DateOnly(2025, 3, 18), 2, 1)]);
         kpoReminders.Count.ShouldBe(3); // 区重点办 sees every department's rows
         kpoReminders.Single(r => r.DepartmentId != r.StepDepartmentId).ShouldSatisfyAllConditions(
             r => r.Level.ShouldBe("Overdue"), r => r.ProjectName.ShouldBe(project.Name), r => r.StepDepartmentId.ShouldBe(started["FILING"].DepartmentId));
-        drcMails.Count.ShouldBe(2);
+        drcMails.Select(m => m.Subject).ShouldBe([reminderMail.Subject]); // the department is reminded, its head alone gets the escalation
+        drcHeadMails.Select(m => m.Subject).ShouldBe([reminderMail.Subject, kpoMail.Subject], ignoreOrder: true);
         kpoMail.Subject.ShouldBe($"【审批超时】{project.Name}「项目备案」已超过办理时限");
         kpoMail.TextBody!.ShouldContain("应于2025年3月17日前办结，截至2025年3月18日已用 2 个工作日，已超时");
         recurring.Single(j => j.Id == TimeLimitJob.Id).Cron.ShouldBe("40 8 * * *");

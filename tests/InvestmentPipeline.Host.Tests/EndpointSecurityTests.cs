@@ -23,7 +23,7 @@ public sealed class EndpointSecurityTests(SqliteApp app) : IClassFixture<SqliteA
         "GET /scalar/favicon.svg",
     ];
 
-    private static readonly string[] DemoUsers = ["admin", "fgw", "zsj", "zszb", "zrzy", "cjtz", "dcs", "zdb", "qld", "sjy"];
+    private static readonly string[] DemoUsers = ["admin", "fgw", "zsj", "zszb", "zrzy", "sthj", "zjj", "cjtz", "dcs", "zdb", "qld", "sjy"];
 
     [Fact]
     public void Every_endpoint_is_either_in_the_short_anonymous_list_or_requires_a_permission()

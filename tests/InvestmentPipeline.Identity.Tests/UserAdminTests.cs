@@ -73,6 +73,22 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_user_is_marked_department_head_and_unmarked_by_an_edit()
+    {
+        using var admin = await app.AdminAsync();
+        var user = await TestUsers.CreateAsync(admin, "EEB", "approver");
+        var edit = new { displayName = user.DisplayName, departmentId = user.DepartmentId, roles = new[] { "approver" }, concurrencyStamp = user.ConcurrencyStamp, isDepartmentHead = true };
+
+        var head = await (await admin.PutAsync($"/api/identity/users/{user.Id}", edit)).ReadJsonAsync<UserRow>(HttpStatusCode.OK);
+        var withoutFlag = new { displayName = user.DisplayName, departmentId = user.DepartmentId, roles = new[] { "approver" }, concurrencyStamp = head.ConcurrencyStamp };
+        var notHead = await (await admin.PutAsync($"/api/identity/users/{user.Id}", withoutFlag)).ReadJsonAsync<UserRow>(HttpStatusCode.OK);
+
+        user.IsDepartmentHead.ShouldBeFalse();
+        head.IsDepartmentHead.ShouldBeTrue();
+        notHead.IsDepartmentHead.ShouldBeFalse(); // an edit sends the whole user: no flag is no head
+    }
+
+    [Fact]
     public async Task A_department_user_manager_sees_and_manages_only_their_department()
     {
         using var admin = await app.AdminAsync();
@@ -108,7 +124,7 @@ public abstract class UserAdminTests<TApp>(TApp app) : IClassFixture<TApp>
         export.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         var rows = MiniExcelLibs.MiniExcel.Query(await export.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         var row = rows.ShouldHaveSingleItem();
-        row.Keys.ShouldBe(["用户名", "姓名", "部门", "角色", "电话", "邮箱", "状态"]);
+        row.Keys.ShouldBe(["用户名", "姓名", "部门", "角色", "电话", "邮箱", "部门负责人", "状态"]);
         row["用户名"].ShouldBe(user.UserName);
         row["部门"].ShouldBe("区水务局");
         row["角色"].ShouldBe("项目实施单位");

@@ -7,7 +7,9 @@ public sealed record DepartmentRow(Guid Id, Guid? ParentId, string Name, string 
 
 public sealed record DepartmentOption(Guid Id, Guid? ParentId, string Name, string Code, bool IsTown);
 
-public sealed record UserRow(Guid Id, string UserName, string DisplayName, Guid? DepartmentId, string? DepartmentName, string[] Roles, bool IsDisabled, bool IsLockedOut, string ConcurrencyStamp);
+public sealed record UserRow(
+    Guid Id, string UserName, string DisplayName, Guid? DepartmentId, string? DepartmentName, string[] Roles, bool IsDisabled, bool IsLockedOut, string ConcurrencyStamp,
+    bool IsDepartmentHead = false);
 
 public sealed record Page<T>(List<T> Items, int TotalCount);
 

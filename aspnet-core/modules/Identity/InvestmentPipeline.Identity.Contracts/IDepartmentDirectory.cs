@@ -12,7 +12,7 @@ public interface IDepartmentDirectory
 }
 
 /// <summary>An active user of a department with their e-mail (when they gave one), for reminders.</summary>
-public sealed record UserContact(Guid UserId, string DisplayName, string? Email, Guid DepartmentId);
+public sealed record UserContact(Guid UserId, string DisplayName, string? Email, Guid DepartmentId, bool IsDepartmentHead);
 
 /// <summary>Who to remind in a department, and who a stored user id is, for other modules.</summary>
 public interface IUserDirectory

@@ -5,6 +5,7 @@ export interface CreateUserRequest {
   departmentId: (string | null);
   displayName: string;
   email: (string | null);
+  isDepartmentHead?: boolean;
   password: string;
   phoneNumber: (string | null);
   roles: (Array<string> | null);

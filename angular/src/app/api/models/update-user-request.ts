@@ -6,6 +6,7 @@ export interface UpdateUserRequest {
   departmentId: (string | null);
   displayName: string;
   email: (string | null);
+  isDepartmentHead?: boolean;
   phoneNumber: (string | null);
   roles: (Array<string> | null);
 }

@@ -8,6 +8,7 @@ export interface UserDto {
   displayName: string;
   email: (string | null);
   id: string;
+  isDepartmentHead: boolean;
   isDisabled: boolean;
   isLockedOut: boolean;
   phoneNumber: (string | null);

@@ -28,6 +28,9 @@ internal static class WorkflowEngineRegistration
             o.UsePersistence(sp => ActivatorUtilities.CreateInstance<EfWorkflowStore>(sp));
             o.UsePollInterval(PollInterval);
             o.UseQueueProvider(_ => new DistinctWorkQueue());
+            o.EnableIndexes = false; // no search index
+            // a pass mostly waits for the database: PostgreSQL serves several at once, SQLite has one writer
+            o.UseMaxConcurrentWorkflows(database.IsPostgres ? Environment.ProcessorCount * 2 : Environment.ProcessorCount);
             if (database.IsPostgres)
             {
                 o.UseDistributedLockManager(_ => new PostgresWorkflowLockProvider(database.WorkflowLockConnection!));

@@ -41,7 +41,12 @@ internal sealed class IdentitySeeder(
 
         foreach (var seed in RoleCatalog.All.Where(s => s.Name == RoleCatalog.Admin || IsDemo))
         {
-            await SeedUserAsync(seed, departments[seed.DemoDepartment]);
+            await SeedUserAsync(new(seed.DemoUser, seed.DemoDisplayName, seed.Name, seed.DemoDepartment), departments);
+        }
+
+        foreach (var user in IsDemo ? RoleCatalog.MoreDemoApprovers : [])
+        {
+            await SeedUserAsync(user, departments);
         }
     }
 
@@ -89,26 +94,26 @@ internal sealed class IdentitySeeder(
         Check(await roles.UpdateAsync(role));
     }
 
-    private async Task SeedUserAsync(RoleCatalog.Seed seed, Guid departmentId)
+    private async Task SeedUserAsync(RoleCatalog.DemoUser seed, Dictionary<string, Guid> departments)
     {
-        if (await users.FindByNameAsync(seed.DemoUser) is not null)
+        if (await users.FindByNameAsync(seed.UserName) is not null)
         {
             return;
         }
 
-        var isAdmin = seed.Name == RoleCatalog.Admin;
+        var isAdmin = seed.Role == RoleCatalog.Admin;
         var password = isAdmin ? AdminPassword() : SeedOptions.DemoUserPassword;
         var user = new AppUser
         {
             Id = Guid.NewGuid(),
-            UserName = seed.DemoUser,
-            DisplayName = seed.DemoDisplayName,
-            DepartmentId = departmentId,
+            UserName = seed.UserName,
+            DisplayName = seed.DisplayName,
+            DepartmentId = departments[seed.Department],
             MustChangePassword = !IsDemo,
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
         };
         Check(await users.CreateAsync(user, password));
-        Check(await users.AddToRoleAsync(user, seed.Name));
+        Check(await users.AddToRoleAsync(user, seed.Role));
     }
 
     private string AdminPassword()

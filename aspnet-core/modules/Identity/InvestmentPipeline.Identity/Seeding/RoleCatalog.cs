@@ -27,7 +27,8 @@ internal static class RoleCatalog
     [
         new(Admin, "系统管理员", "管理用户、部门、角色权限与系统设置", "admin", "系统管理员", "GOV", null),
         new("drc", "发改委", "项目储备库、年度计划、调度统计", "fgw", "发改委演示用户", "DRC",
-            [.. AllViews, ReservePermissions.Submit, ReservePermissions.Manage, ApprovalsPermissions.Manage, SchedulingPermissions.Manage, DataScopePermissions.AllDepartments]),
+            [.. AllViews, ReservePermissions.Submit, ReservePermissions.Manage, ApprovalsPermissions.Manage, ApprovalsPermissions.Decide, SchedulingPermissions.Manage,
+             DataScopePermissions.AllDepartments]),
         new("investment", "招商局", "招商线索与签约项目", "zsj", "招商局演示用户", "IPB",
             [LeadsPermissions.View, LeadsPermissions.Manage, LeadsPermissions.Supervise, SignedContractsPermissions.View, SignedContractsPermissions.Manage, ReservePermissions.View, ReservePermissions.Submit]),
         new("investmentteam", "招商专班", "跟进本人负责的招商线索", "zszb", "招商专班演示用户", "IPB",
@@ -44,5 +45,17 @@ internal static class RoleCatalog
             [.. AllViews, DataScopePermissions.AllDepartments]),
         new("auditor", "审计员", "只读审计日志，不能修改业务数据", "sjy", "审计员演示用户", "AUD",
             [IdentityPermissions.AuditLogsView, IdentityPermissions.UsersView, IdentityPermissions.RolesView, IdentityPermissions.DepartmentsView, DataScopePermissions.AllDepartments]),
+    ];
+
+    internal sealed record DemoUser(string UserName, string DisplayName, string Role, string Department);
+
+    /// <summary>
+    /// Demo approvers beyond each role's own user (自然资源局's <c>zrzy</c>; 发改委's <c>fgw</c> decides its own steps): the
+    /// other departments holding steps of the seeded 备案制 template, so that a whole run can be worked in the demo.
+    /// </summary>
+    public static readonly IReadOnlyList<DemoUser> MoreDemoApprovers =
+    [
+        new("sthj", "生态环境局演示用户", "approver", "EEB"),
+        new("zjj", "住建局演示用户", "approver", "HUD"),
     ];
 }

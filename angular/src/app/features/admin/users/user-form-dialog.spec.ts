@@ -21,6 +21,7 @@ const existing: UserDto = {
   isDisabled: false,
   isLockedOut: false,
   concurrencyStamp: 'stamp-1',
+  isDepartmentHead: true,
 };
 
 describe('UserFormDialog', () => {
@@ -94,6 +95,7 @@ describe('UserFormDialog', () => {
       roles: ['staff'],
       phoneNumber: null,
       email: null,
+      isDepartmentHead: false,
     });
     request.flush(
       {
@@ -111,7 +113,8 @@ describe('UserFormDialog', () => {
     await open(existing);
     const saved = vi.fn();
     fixture.componentInstance.saved.subscribe(saved);
-    dialog().form.patchValue({ displayName: '李四（新）' });
+    expect(dialog().form.controls['isDepartmentHead'].value).toBe(true);
+    dialog().form.patchValue({ displayName: '李四（新）', isDepartmentHead: false });
     dialog().submit();
     const request = http.expectOne({ method: 'PUT', url: '/api/identity/users/u1' });
     expect(request.request.body).toMatchObject({
@@ -119,6 +122,7 @@ describe('UserFormDialog', () => {
       departmentId: 'd1',
       roles: ['staff'],
       concurrencyStamp: 'stamp-1',
+      isDepartmentHead: false,
     });
     expect(request.request.body).not.toHaveProperty('password');
     request.flush({ title: 'Conflict', status: 409 }, { status: 409, statusText: 'Conflict' });

@@ -56,6 +56,7 @@ export class UserFormDialog implements OnInit {
     roles: [[] as string[]],
     phoneNumber: ['', Validators.maxLength(32)],
     email: ['', [Validators.email, Validators.maxLength(256)]],
+    isDepartmentHead: [false],
   });
 
   protected get isEdit(): boolean {
@@ -74,6 +75,7 @@ export class UserFormDialog implements OnInit {
         roles: [...user.roles],
         phoneNumber: user.phoneNumber ?? '',
         email: user.email ?? '',
+        isDepartmentHead: user.isDepartmentHead,
       });
     }
   }
@@ -89,6 +91,7 @@ export class UserFormDialog implements OnInit {
       roles: value.roles ?? [],
       phoneNumber: value.phoneNumber?.trim() || null,
       email: value.email?.trim() || null,
+      isDepartmentHead: value.isDepartmentHead ?? false,
     };
     const user = this.user();
     const request: Observable<UserDto> = user

@@ -21,6 +21,7 @@ const row = (overrides: Partial<UserDto> = {}): UserDto => ({
   isDisabled: false,
   isLockedOut: false,
   concurrencyStamp: 's',
+  isDepartmentHead: false,
   ...overrides,
 });
 
@@ -46,19 +47,17 @@ describe('UserListPage', () => {
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(UserListPage);
     http.expectOne('/api/identity/departments').flush([]);
-    http
-      .expectOne('/api/identity/roles')
-      .flush([
-        {
-          id: 'r',
-          name: 'staff',
-          displayName: '工作人员',
-          description: null,
-          permissions: [],
-          userCount: 1,
-          isStatic: false,
-        },
-      ]);
+    http.expectOne('/api/identity/roles').flush([
+      {
+        id: 'r',
+        name: 'staff',
+        displayName: '工作人员',
+        description: null,
+        permissions: [],
+        userCount: 1,
+        isStatic: false,
+      },
+    ]);
     const list = http.expectOne((r) => r.url === '/api/identity/users');
     expect(list.request.params.get('page')).toBe('1');
     expect(list.request.params.get('pageSize')).toBe('20');

@@ -116,7 +116,12 @@ export class UserListPage {
   }
 
   protected export(): void {
-    downloadExport(this.api.invoke(exportUsers, this.query()), USERS_EXPORT_FILE_NAME, this.exporting, (error) => this.problems.report(error));
+    downloadExport(
+      this.api.invoke(exportUsers, this.query()),
+      USERS_EXPORT_FILE_NAME,
+      this.exporting,
+      (error) => this.problems.report(error),
+    );
   }
 
   protected load(): void {

@@ -35,8 +35,9 @@ internal sealed class TimeLimitQueries(ApprovalsDbContext db)
 
 /// <summary>
 /// Every morning at 08:40 Shanghai time: a pending step at 80 % of its time limit reminds its department (in the app
-/// and by mail to its users); past the limit it is escalated to the department (its head among its users) and to
-/// 区重点办 (KPO). Each level is sent once per step and round: a run that finds nothing new sends nothing.
+/// and by mail to its users); past the limit it is escalated to the department's heads (部门负责人; all its users when
+/// none with an address is marked) and to 区重点办 (KPO). Each level is sent once per step and round: a run that finds
+/// nothing new sends nothing.
 /// </summary>
 internal sealed class TimeLimitJob(
     ApprovalsDbContext db, TimeLimitQueries queries, IDepartmentDirectory departments, IUserDirectory users, IReserveProjectDirectory projects,
@@ -87,7 +88,7 @@ internal sealed class TimeLimitJob(
                   $"{clock.ElapsedWorkingDays} 个工作日，应于{clock.DueOn:yyyy年M月d日}前办结。请登录投资项目全流程管理系统「前期审批 → 待办」及时办理。";
             foreach (var departmentId in to)
             {
-                var addresses = contacts[departmentId].Select(c => c.Email).OfType<string>().Where(e => e.Length > 0).Distinct().ToList();
+                var addresses = Addresses(contacts[departmentId], escalated: overdue && departmentId == step.DepartmentId);
                 if (addresses.Count > 0 && await email.SendAsync(new EmailMessage(addresses, subject, body), ct))
                 {
                     emails += addresses.Count;
@@ -106,6 +107,13 @@ internal sealed class TimeLimitJob(
 
         await db.SaveChangesAsync(ct);
         return new TimeLimitRunDto(today, toSend.Count(p => p.Clock.State == LimitState.Reminded80), toSend.Count(p => p.Clock.State == LimitState.Overdue), emails);
+    }
+
+    private static List<string> Addresses(IEnumerable<UserContact> people, bool escalated)
+    {
+        var reachable = people.Where(c => !string.IsNullOrEmpty(c.Email)).ToList();
+        var heads = reachable.Where(c => c.IsDepartmentHead).ToList();
+        return (escalated && heads.Count > 0 ? heads : reachable).Select(c => c.Email!).Distinct().ToList();
     }
 }
 

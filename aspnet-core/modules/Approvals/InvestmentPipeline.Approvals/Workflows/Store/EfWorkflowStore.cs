@@ -35,8 +35,7 @@ internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, Appro
         await using var scope = Open(out var db);
         var id = Guid.Parse(workflow.Id);
         var stored = await db.WorkflowInstances.AsTracking()
-            .Include(w => w.ExecutionPointers).ThenInclude(p => p.ExtensionAttributes)
-            .AsSplitQuery()
+            .Include(w => w.ExecutionPointers).ThenInclude(p => p.ExtensionAttributes).AsSingleQuery()
             .SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (stored is null)
         {
@@ -163,8 +162,12 @@ internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, Appro
     {
     }
 
+    /// <summary>
+    /// One query (instance, pointers and their few attributes joined), not one per collection: the engine loads an
+    /// instance on every pass, and each round trip counts most on PostgreSQL.
+    /// </summary>
     private static IQueryable<StoredWorkflow> WithPointers(ApprovalsDbContext db) =>
-        db.WorkflowInstances.AsNoTracking().Include(w => w.ExecutionPointers).ThenInclude(p => p.ExtensionAttributes).AsSplitQuery();
+        db.WorkflowInstances.AsNoTracking().Include(w => w.ExecutionPointers).ThenInclude(p => p.ExtensionAttributes).AsSingleQuery();
 
     private AsyncServiceScope Open(out ApprovalsDbContext db)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -19,6 +20,10 @@ internal static class TypedJson
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
+    // the engine writes and reads every pointer's values on every pass: name a type and find it once
+    private static readonly ConcurrentDictionary<Type, string> Names = new();
+    private static readonly ConcurrentDictionary<string, Type> Types = new(StringComparer.Ordinal);
+
     public static string? Write(object? value)
     {
         if (value is null)
@@ -26,10 +31,9 @@ internal static class TypedJson
             return null;
         }
 
-        var type = value.GetType();
         var envelope = new JObject
         {
-            ["t"] = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            ["t"] = Names.GetOrAdd(value.GetType(), type => $"{type.FullName}, {type.Assembly.GetName().Name}"),
             ["v"] = JToken.FromObject(value, Serializer),
         };
         return envelope.ToString(Formatting.None);
@@ -45,15 +49,20 @@ internal static class TypedJson
         using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
         var envelope = JObject.Load(reader);
         var typeName = envelope.Value<string>("t")!;
-        var type = Type.GetType(typeName, throwOnError: false) ?? FindType(typeName)
-            ?? throw new InvalidOperationException($"Stored workflow value of unknown type {typeName}.");
+        var type = Types.GetOrAdd(typeName, Find);
         return envelope["v"]!.ToObject(type, Serializer);
     }
 
-    /// <summary>Generic and test types are not always found by name alone: look through the loaded assemblies.</summary>
-    private static Type? FindType(string typeName)
+    /// <summary>Generic and test types are not always found by name alone: then look through the loaded assemblies.</summary>
+    private static Type Find(string typeName)
     {
+        if (Type.GetType(typeName, throwOnError: false) is { } type)
+        {
+            return type;
+        }
+
         var fullName = typeName[..typeName.LastIndexOf(',')];
-        return AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(fullName, throwOnError: false)).FirstOrDefault(t => t is not null);
+        return AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(fullName, throwOnError: false)).FirstOrDefault(t => t is not null)
+            ?? throw new InvalidOperationException($"Stored workflow value of unknown type {typeName}.");
     }
 }

@@ -12,7 +12,7 @@ internal sealed class UserDirectory(IdentityModuleDbContext db) : IUserDirectory
         var wanted = departmentIds.Distinct().Select(id => (Guid?)id).ToList();
         return await db.Users.AsNoTracking().Where(u => !u.IsDisabled && wanted.Contains(u.DepartmentId))
             .OrderBy(u => u.UserName)
-            .Select(u => new UserContact(u.Id, u.DisplayName, u.Email, u.DepartmentId!.Value))
+            .Select(u => new UserContact(u.Id, u.DisplayName, u.Email, u.DepartmentId!.Value, u.IsDepartmentHead))
             .ToListAsync(cancellationToken);
     }
 
@@ -20,7 +20,7 @@ internal sealed class UserDirectory(IdentityModuleDbContext db) : IUserDirectory
     {
         var wanted = userIds.Distinct().ToList();
         return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id) && u.DepartmentId != null)
-            .Select(u => new UserContact(u.Id, u.DisplayName, u.Email, u.DepartmentId!.Value))
+            .Select(u => new UserContact(u.Id, u.DisplayName, u.Email, u.DepartmentId!.Value, u.IsDepartmentHead))
             .ToDictionaryAsync(u => u.UserId, cancellationToken);
     }
 }

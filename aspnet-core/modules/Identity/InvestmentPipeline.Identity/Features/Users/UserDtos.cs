@@ -13,7 +13,8 @@ public sealed record UserDto(
     IReadOnlyList<string> Roles,
     bool IsDisabled,
     bool IsLockedOut,
-    string ConcurrencyStamp);
+    string ConcurrencyStamp,
+    bool IsDepartmentHead);
 
 public sealed record CreateUserRequest(
     [property: Required(ErrorMessage = "请输入用户名")]
@@ -25,7 +26,8 @@ public sealed record CreateUserRequest(
     [property: Required(ErrorMessage = "请选择部门")] Guid? DepartmentId,
     IReadOnlyList<string>? Roles,
     [property: Phone(ErrorMessage = "电话号码格式不正确")][property: StringLength(32)] string? PhoneNumber,
-    [property: EmailAddress(ErrorMessage = "邮箱格式不正确")][property: StringLength(128)] string? Email);
+    [property: EmailAddress(ErrorMessage = "邮箱格式不正确")][property: StringLength(128)] string? Email,
+    bool IsDepartmentHead = false);
 
 public sealed record UpdateUserRequest(
     [property: Required(ErrorMessage = "请输入姓名")][property: StringLength(64, ErrorMessage = "姓名不能超过 64 个字符")] string DisplayName,
@@ -33,6 +35,7 @@ public sealed record UpdateUserRequest(
     IReadOnlyList<string>? Roles,
     [property: Phone(ErrorMessage = "电话号码格式不正确")][property: StringLength(32)] string? PhoneNumber,
     [property: EmailAddress(ErrorMessage = "邮箱格式不正确")][property: StringLength(128)] string? Email,
-    [property: Required(ErrorMessage = "缺少并发标记 concurrencyStamp")] string ConcurrencyStamp);
+    [property: Required(ErrorMessage = "缺少并发标记 concurrencyStamp")] string ConcurrencyStamp,
+    bool IsDepartmentHead = false);
 
 public sealed record ResetPasswordRequest([property: Required(ErrorMessage = "请输入新密码")] string NewPassword);

@@ -54,6 +54,7 @@ internal static class UserEndpoints
             ["角色"] = string.Join("、", u.Roles.Select(r => roleNames.GetValueOrDefault(r, r))),
             ["电话"] = u.PhoneNumber,
             ["邮箱"] = u.Email,
+            ["部门负责人"] = u.IsDepartmentHead ? "是" : "否",
             ["状态"] = u.IsDisabled ? "已停用" : u.IsLockedOut ? "已锁定" : "启用",
         });
         var file = await ExcelExport.FileAsync(rows, "用户", "用户.xlsx", ct);
@@ -93,6 +94,7 @@ internal static class UserEndpoints
             DepartmentId = request.DepartmentId,
             PhoneNumber = request.PhoneNumber,
             Email = request.Email,
+            IsDepartmentHead = request.IsDepartmentHead,
             MustChangePassword = true,
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
         };
@@ -140,6 +142,7 @@ internal static class UserEndpoints
         user.DepartmentId = request.DepartmentId;
         user.PhoneNumber = request.PhoneNumber;
         user.Email = request.Email;
+        user.IsDepartmentHead = request.IsDepartmentHead;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var current = await users.GetRolesAsync(user);

@@ -39,6 +39,7 @@ internal sealed class UserQueries(IdentityModuleDbContext db, TimeProvider time)
             roles[u.Id].Order().ToList(),
             u.IsDisabled,
             u.LockoutEnd is { } end && end > now,
-            u.ConcurrencyStamp!)).ToList();
+            u.ConcurrencyStamp!,
+            u.IsDepartmentHead)).ToList();
     }
 }
