@@ -35,7 +35,7 @@ internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, Appro
         await using var scope = Open(out var db);
         var id = Guid.Parse(workflow.Id);
         var stored = await db.WorkflowInstances.AsTracking()
-            .Include(w => w.ExecutionPointers).ThenInclude(p => p.ExtensionAttributes).AsSingleQuery()
+            .Include(w => w.ExecutionPointers).ThenInclude(p => p.ExtensionAttributes).AsSplitQuery()
             .SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (stored is null)
         {
@@ -163,11 +163,12 @@ internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, Appro
     }
 
     /// <summary>
-    /// One query (instance, pointers and their few attributes joined), not one per collection: the engine loads an
-    /// instance on every pass, and each round trip counts most on PostgreSQL.
+    /// One query per collection: in a single query SQLite cannot push the instance's id into the pointers-and-attributes
+    /// join and reads every pointer of every instance on each load (approvals benchmark, 1,000 instances: 129 ready
+    /// after 150 s instead of all after 53 s).
     /// </summary>
     private static IQueryable<StoredWorkflow> WithPointers(ApprovalsDbContext db) =>
-        db.WorkflowInstances.AsNoTracking().Include(w => w.ExecutionPointers).ThenInclude(p => p.ExtensionAttributes).AsSingleQuery();
+        db.WorkflowInstances.AsNoTracking().Include(w => w.ExecutionPointers).ThenInclude(p => p.ExtensionAttributes).AsSplitQuery();
 
     private AsyncServiceScope Open(out ApprovalsDbContext db)
     {
