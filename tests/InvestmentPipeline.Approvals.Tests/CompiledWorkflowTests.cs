@@ -22,11 +22,11 @@ public abstract class CompiledWorkflowTests<TApp>(TApp app) : IClassFixture<TApp
 
     private async Task<(IWorkflowHost Engine, Guid InstanceId, string WorkflowId)> StartAsync()
     {
-        var version = new ApprovalTemplateVersion { Id = Guid.NewGuid(), Steps = [.. Dag], Status = TemplateVersionStatus.Published };
-        app.Services.GetRequiredService<ApprovalDefinitions>().Ensure(version);
+        var versionId = Guid.NewGuid(); // no version row: the definition is registered here directly
+        app.Services.GetRequiredService<IWorkflowRegistry>().RegisterWorkflow(new CompiledApprovalWorkflow(versionId, Dag));
         var engine = app.Services.GetRequiredService<IWorkflowHost>();
         var instanceId = Guid.NewGuid();
-        var id = await engine.StartWorkflow(CompiledApprovalWorkflow.IdOf(version.Id), CompiledApprovalWorkflow.DefinitionVersion, new ApprovalWorkflowData { InstanceId = instanceId });
+        var id = await engine.StartWorkflow(CompiledApprovalWorkflow.IdOf(versionId), CompiledApprovalWorkflow.DefinitionVersion, new ApprovalWorkflowData { InstanceId = instanceId });
         return (engine, instanceId, id);
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Hangfire;
+using Hangfire.Storage;
 using InvestmentPipeline.Approvals.Data;
 using InvestmentPipeline.Approvals.Features.Instances;
 using Microsoft.EntityFrameworkCore;
@@ -97,6 +99,7 @@ public abstract partial class ApprovalApiTests<TApp>
 
         var deleted = await app.InScopeAsync(sp => sp.GetRequiredService<UnusedAttachmentSweep>().RunAsync(CancellationToken.None));
         var again = await app.InScopeAsync(sp => sp.GetRequiredService<UnusedAttachmentSweep>().RunAsync(CancellationToken.None));
+        var recurring = await app.InScopeAsync(sp => Task.FromResult(sp.GetRequiredService<JobStorage>().GetConnection().GetRecurringJobs()));
 
         fileBefore.ShouldBe(Pdf);
         deleted.ShouldBe(1);
@@ -105,6 +108,7 @@ public abstract partial class ApprovalApiTests<TApp>
         (await drc.Client.GetAsync($"{Base}/attachments/{abandoned.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await drc.Client.GetAsync($"{Base}/attachments/{recent.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await drc.Client.GetAsync($"{Base}/attachments/{used.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        recurring.Single(j => j.Id == UnusedAttachmentSweep.Id).Cron.ShouldBe("30 2 * * *");
     }
 }
 

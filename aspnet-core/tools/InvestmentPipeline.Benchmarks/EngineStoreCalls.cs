@@ -75,6 +75,11 @@ internal sealed class EngineStoreCalls
                 throw e.InnerException;
             }
 
+            if (targetMethod.IsSpecialName)
+            {
+                return result; // a property such as SupportsScheduledCommands: no database work
+            }
+
             if (result is Task task)
             {
                 // recorded on the completing thread: a continuation queued to the busy thread pool would add its wait

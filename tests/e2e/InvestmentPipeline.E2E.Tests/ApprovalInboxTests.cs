@@ -15,14 +15,12 @@ public sealed class ApprovalInboxTests(E2EApp app) : IClassFixture<E2EApp>
     public async Task Two_departments_decide_in_parallel_one_returns_the_unit_resubmits_and_the_run_completes()
     {
         var projectName = $"端到端备案项目{Guid.NewGuid().ToString("N")[..6]}";
-        using var admin = await app.Host.SignInAsync("admin", DemoPasswords.Admin);
-        var (environmentUser, _) = await TestUsers.CreateSignedInAsync(app.Host, admin, "EEB", "approver");
-        using var commission = (await TestUsers.CreateSignedInAsync(app.Host, admin, "DRC", "approver")).Session;
-        var instanceId = await StartApprovalsAsync(projectName);
+        using var commission = await app.Host.SignInAsync("fgw");
+        var instanceId = await StartApprovalsAsync(commission, projectName);
         await DecideFirstStepAsync(commission, instanceId);
 
         var land = DecideInBrowserAsync("zrzy", DemoPasswords.User, projectName, "LAND", approve: true, "-nrb");
-        var eia = DecideInBrowserAsync(environmentUser.UserName, TestUsers.Password + "x", projectName, "EIA", approve: false, "-eeb");
+        var eia = DecideInBrowserAsync("sthj", DemoPasswords.User, projectName, "EIA", approve: false, "-eeb");
         await Task.WhenAll(land, eia);
 
         await using (var unit = await app.NewSessionAsync(nameof(Two_departments_decide_in_parallel_one_returns_the_unit_resubmits_and_the_run_completes) + "-unit"))
@@ -38,7 +36,7 @@ public sealed class ApprovalInboxTests(E2EApp app) : IClassFixture<E2EApp>
             unit.ShouldHaveNoScriptErrors();
         }
 
-        await DecideInBrowserAsync(environmentUser.UserName, TestUsers.Password + "x", projectName, "EIA", approve: true, "-eeb-round2");
+        await DecideInBrowserAsync("sthj", DemoPasswords.User, projectName, "EIA", approve: true, "-eeb-round2");
 
         await using var view = await app.NewSessionAsync(nameof(Two_departments_decide_in_parallel_one_returns_the_unit_resubmits_and_the_run_completes));
         await view.SignInAsync("fgw", DemoPasswords.User);
@@ -67,9 +65,9 @@ public sealed class ApprovalInboxTests(E2EApp app) : IClassFixture<E2EApp>
         session.ShouldHaveNoScriptErrors();
     }
 
-    private async Task<Guid> StartApprovalsAsync(string projectName)
+    /// <summary>The commission (fgw: Approvals.Manage and Decide) plans the project and starts its approvals.</summary>
+    private async Task<Guid> StartApprovalsAsync(ApiSession fgw, string projectName)
     {
-        using var fgw = await app.Host.SignInAsync("fgw");
         var year = DateTime.UtcNow.AddHours(8).Year;
         using var created = await fgw.PostAsync($"/api/reserve/plans/{year}/entries", new
         {
@@ -103,7 +101,7 @@ public sealed class ApprovalInboxTests(E2EApp app) : IClassFixture<E2EApp>
 
     private static async Task DecideFirstStepAsync(ApiSession commission, Guid instanceId)
     {
-        // 项目备案 is the commission's; the browsers take the parallel steps after it. The engine opens them moments later.
+        // 项目备案 is the commission's; its approval makes the parallel steps pending at once, for the browsers to take.
         var filing = (await commission.GetJsonAsync<Page<TaskRow>>("/api/approvals/inbox?pageSize=200")).Items.Single(t => t.InstanceId == instanceId);
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/approvals/steps/{filing.StepId}/decisions")
         {

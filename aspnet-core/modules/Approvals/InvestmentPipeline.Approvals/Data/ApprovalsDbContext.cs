@@ -37,7 +37,6 @@ internal abstract class ApprovalsDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<StoredSubscription> WorkflowSubscriptions => Set<StoredSubscription>();
 
-
     public DbSet<StoredExecutionError> WorkflowErrors => Set<StoredExecutionError>();
 
     protected override string Module => ModuleName;

@@ -29,10 +29,10 @@ internal sealed class ApprovalEngineHandler(ApprovalsDbContext db, IWorkflowHost
         var reference = Reference(message.InstanceId);
         if (!await db.WorkflowInstances.AnyAsync(w => w.Reference == reference, cancellationToken))
         {
-            var version = await db.ApprovalTemplateVersions.AsNoTracking().SingleAsync(v => v.Id == message.TemplateVersionId, cancellationToken);
-            definitions.Ensure(version);
+            var definitionId = CompiledApprovalWorkflow.IdOf(message.TemplateVersionId);
+            await definitions.EnsureAsync(definitionId, db, cancellationToken);
             await host.StartWorkflow(
-                CompiledApprovalWorkflow.IdOf(version.Id), CompiledApprovalWorkflow.DefinitionVersion,
+                definitionId, CompiledApprovalWorkflow.DefinitionVersion,
                 new ApprovalWorkflowData { InstanceId = message.InstanceId, NotApplicable = [.. message.NotApplicable] }, reference);
         }
 

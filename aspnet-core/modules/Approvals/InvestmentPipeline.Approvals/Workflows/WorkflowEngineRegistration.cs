@@ -37,9 +37,7 @@ internal static class WorkflowEngineRegistration
             }
         });
         services.AddSingleton<IGreyList, NoGreyList>();
-        // the compiled approval definitions are registered before the engine starts (hosted services start in order)
         services.AddSingleton<ApprovalDefinitions>();
-        services.AddHostedService<ApprovalDefinitionsStartup>();
         services.AddScoped<IIntegrationEventHandler<ApprovalWorkflowStartRequested>, ApprovalEngineHandler>();
         services.AddScoped<IIntegrationEventHandler<ApprovalWorkflowEventsRequested>, ApprovalEngineHandler>();
         services.AddHostedService(sp => new WorkflowEngineService(sp.GetRequiredService<IWorkflowHost>()));

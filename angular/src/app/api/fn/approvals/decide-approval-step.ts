@@ -12,6 +12,7 @@ import { DecisionResultDto } from '../../models/decision-result-dto';
 
 export interface DecideApprovalStep$Params {
   stepId: string;
+  'Idempotency-Key'?: string;
       body: DecideRequest
 }
 
@@ -19,6 +20,7 @@ export function decideApprovalStep(http: HttpClient, rootUrl: string, params: De
   const rb = new RequestBuilder(rootUrl, decideApprovalStep.PATH, 'post');
   if (params) {
     rb.path('stepId', params.stepId, {});
+    rb.header('Idempotency-Key', params['Idempotency-Key'], {});
     rb.body(params.body, 'application/json');
   }
 

@@ -1,9 +1,9 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
 import { Observable, concatMap, from, map, of, switchMap, tap, toArray } from 'rxjs';
-import { ApiConfiguration } from '../../../api/api-configuration';
-import { AttachmentDto } from '../../../api/models/attachment-dto';
+import { Api } from '../../../api/api';
+import { decideApprovalStep } from '../../../api/fn/approvals/decide-approval-step';
+import { uploadApprovalAttachment } from '../../../api/fn/approvals/upload-approval-attachment';
 import { DecisionResultDto } from '../../../api/models/decision-result-dto';
 import { TaskDto } from '../../../api/models/task-dto';
 import { ProblemReporter } from '../../../core/http/problem-reporter';
@@ -118,8 +118,7 @@ import { commentRequired, createDecisionForm, newIdempotencyKey } from '../appro
   `,
 })
 export class DecisionDialog {
-  private readonly http = inject(HttpClient);
-  private readonly rootUrl = inject(ApiConfiguration).rootUrl;
+  private readonly api = inject(Api);
   private readonly problems = inject(ProblemReporter);
 
   readonly task = input.required<TaskDto>();
@@ -176,16 +175,16 @@ export class DecisionDialog {
     const { decision, comment } = this.form.getRawValue();
     const request = this.uploadFiles().pipe(
       switchMap((attachmentIds) =>
-        this.http.post<DecisionResultDto>(
-          `${this.rootUrl}/api/approvals/steps/${this.task().stepId}/decisions`,
-          {
+        this.api.invoke(decideApprovalStep, {
+          stepId: this.task().stepId,
+          'Idempotency-Key': this.idempotencyKey,
+          body: {
             decision,
             comment: comment.trim() || null,
             concurrencyStamp: this.task().concurrencyStamp,
             attachmentIds,
           },
-          { headers: { 'Idempotency-Key': this.idempotencyKey } },
-        ),
+        }),
       ),
     );
     this.problems.save(request, {
@@ -200,16 +199,10 @@ export class DecisionDialog {
   private uploadFiles(): Observable<string[]> {
     const files = this.files();
     const pending = files.filter((f) => !this.uploaded.has(f));
-    const upload = (file: File) => {
-      const body = new FormData();
-      body.append('file', file, file.name);
-      return this.http
-        .post<AttachmentDto>(
-          `${this.rootUrl}/api/approvals/steps/${this.task().stepId}/attachments`,
-          body,
-        )
+    const upload = (file: File) =>
+      this.api
+        .invoke(uploadApprovalAttachment, { stepId: this.task().stepId, body: { file } })
         .pipe(tap((attachment) => this.uploaded.set(file, attachment.id)));
-    };
     const uploads = pending.length ? from(pending).pipe(concatMap(upload), toArray()) : of([]);
     return uploads.pipe(map(() => files.map((f) => this.uploaded.get(f)!)));
   }

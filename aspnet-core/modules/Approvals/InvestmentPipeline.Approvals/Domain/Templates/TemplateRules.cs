@@ -140,23 +140,12 @@ internal static class TemplateRules
         }
         while (grew);
 
-        foreach (var step in known.Where(s => !reachable.Contains(s.Code) && !onCycles.Contains(s.Code) && s.Prerequisites.All(byCode.ContainsKey)))
+        var unreachable = steps.Select((step, index) => (Step: step, Index: index)).Where(s => known.Contains(s.Step, ReferenceEqualityComparer.Instance)
+            && !reachable.Contains(s.Step.Code) && !onCycles.Contains(s.Step.Code) && s.Step.Prerequisites.All(byCode.ContainsKey));
+        foreach (var (step, index) in unreachable)
         {
-            errors.Add(TemplateRuleError.OfStep(IndexOf(steps, step), "prerequisites", $"步骤{Label(step)}无法从任何起始步骤到达：它的前置步骤中有循环依赖或本身无法到达的步骤。"));
+            errors.Add(TemplateRuleError.OfStep(index, "prerequisites", $"步骤{Label(step)}无法从任何起始步骤到达：它的前置步骤中有循环依赖或本身无法到达的步骤。"));
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<TemplateStep> steps, TemplateStep step)
-    {
-        for (var i = 0; i < steps.Count; i++)
-        {
-            if (ReferenceEquals(steps[i], step))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException("The step is not in the list.", nameof(step));
     }
 
     private static void CheckConnected(IReadOnlyList<TemplateStep> steps, Dictionary<string, TemplateStep> byCode, List<TemplateRuleError> errors)

@@ -11,6 +11,7 @@ using InvestmentPipeline.Reserve.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,10 +45,12 @@ internal static class StepEndpoints
             .WithSummary("认领本部门待办步骤（经办人设为本人）");
     }
 
+    /// <param name="idempotencyKey">Declared as a parameter so that the API document, hence the generated client, carries the header.</param>
     private static async Task<IResult> DecideAsync(
-        Guid stepId, DecideRequest request, HttpContext http, ApprovalsDbContext db, InstanceQueries queries, CancellationToken ct)
+        Guid stepId, DecideRequest request, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey, HttpContext http, ApprovalsDbContext db,
+        InstanceQueries queries, CancellationToken ct)
     {
-        var key = http.Request.Headers[IdempotencyHeader].ToString().Trim();
+        var key = idempotencyKey?.Trim() ?? string.Empty;
         if (key.Length is 0 or > 100)
         {
             return ProblemResults.Invalid(IdempotencyHeader, "请求须带 Idempotency-Key 请求头（不超过 100 个字符），重复提交时使用同一个值。");

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using InvestmentPipeline.Approvals.Data;
-using InvestmentPipeline.Approvals.Workflows;
 
 namespace InvestmentPipeline.Approvals.Features.Templates;
 
@@ -83,7 +82,7 @@ internal static class TemplateEndpoints
 
     private static async Task<Results<Ok<TemplateVersionDto>, ValidationProblem, ProblemHttpResult>> PublishAsync(
         Guid templateId, Guid versionId, PublishVersionRequest request, TemplateQueries queries, ApprovalsDbContext db, TimeProvider time,
-        ApprovalDefinitions definitions, CancellationToken ct)
+        CancellationToken ct)
     {
         var template = await queries.FindAsync(templateId, tracked: true, ct);
         var version = template?.Versions.SingleOrDefault(v => v.Id == versionId);
@@ -111,7 +110,6 @@ internal static class TemplateEndpoints
 
         template.Publish(version.Id, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        definitions.Ensure(version); // this host's engine knows the new version's workflow at once (other hosts: when they first load one of its instances)
         return TypedResults.Ok(TemplateQueries.ToDto(template, version, departmentNames));
     }
 }
