@@ -48,11 +48,23 @@ public sealed class SheetParsingTests
     }
 
     [Fact]
+    public void Amounts_written_as_clerks_write_them_are_read_and_a_converted_unit_is_flagged()
+    {
+        SheetCell.Amount("１，２３４.５", 10_000m).ShouldBe(new SheetAmount(12_345_000m, false));
+        SheetCell.Amount("1234.56万元", 10_000m).ShouldBe(new SheetAmount(12_345_600m, false));
+        SheetCell.Amount("1.2亿元", 10_000m).ShouldBe(new SheetAmount(120_000_000m, true));
+        SheetCell.Amount(3.5, 100_000_000m).ShouldBe(new SheetAmount(350_000_000m, false));
+        SheetCell.Amount("三千万", 10_000m).ShouldBeNull();
+        SheetCell.Amount("500元", 10_000m).ShouldBeNull();
+        SheetCell.IsEmpty("—").ShouldBeTrue();
+    }
+
+    [Fact]
     public void Headers_are_found_in_any_order_missing_required_ones_are_problems_and_extra_ones_warnings()
     {
         var workbook = Workbook(new Dictionary<string, object?> { ["备注"] = "x", ["乙"] = "b", ["甲"] = "a" });
 
-        var sheet = ImportSheet.Read(workbook, [new SheetColumn("甲", Required: true), new SheetColumn("乙"), new SheetColumn("丙", Required: true)])!;
+        var sheet = Reader().Read(workbook, [new SheetColumn("甲", Required: true), new SheetColumn("乙"), new SheetColumn("丙", Required: true)], default)!;
 
         sheet.Rows.Single()["甲"].ShouldBe("a");
         sheet.Rows.Single()["乙"].ShouldBe("b");
@@ -62,21 +74,23 @@ public sealed class SheetParsingTests
     }
 
     [Fact]
-    public void Bytes_that_are_not_a_workbook_are_refused() => ImportSheet.Read("不是工作簿"u8.ToArray(), [new SheetColumn("甲")]).ShouldBeNull();
+    public void Bytes_that_are_not_a_workbook_are_refused() => Reader().Read("不是工作簿"u8.ToArray(), [new SheetColumn("甲")], default).ShouldBeNull();
 
     [Fact]
-    public void The_error_workbook_marks_the_bad_cells_and_explains_each_row()
+    public void The_error_workbook_marks_the_bad_cells_explains_each_row_and_states_the_wider_range()
     {
         var workbook = Workbook(
             new Dictionary<string, object?> { ["甲"] = "好", ["乙"] = "坏" },
             new Dictionary<string, object?> { ["甲"] = "好", ["乙"] = "好" });
-        var sheet = ImportSheet.Read(workbook, [new SheetColumn("甲"), new SheetColumn("乙")])!;
+        var sheet = Reader().Read(workbook, [new SheetColumn("甲", Required: true), new SheetColumn("乙")], default)!;
+        sheet.Problems.Add(sheet.Problem(2, "乙", "坏", "不能是坏"));
 
-        var marked = ImportErrorWorkbook.Mark(workbook, sheet.ColumnByHeader, [new ImportProblem(2, "乙", "坏", "不能是坏")]);
+        var marked = ImportErrorWorkbook.Mark(workbook, sheet);
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(marked), false);
         var part = document.WorkbookPart!;
-        var cells = part.WorksheetParts.Single().Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
+        var worksheet = part.WorksheetParts.Single().Worksheet;
+        var cells = worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
         var fills = part.WorkbookStylesPart!.Stylesheet.Fills!.Elements<Fill>().ToList();
         var formats = part.WorkbookStylesPart.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
         bool IsRed(string reference) => cells[reference].StyleIndex?.Value is { } style
@@ -88,8 +102,11 @@ public sealed class SheetParsingTests
         cells["C1"].InnerText.ShouldBe(ImportErrorWorkbook.NoteHeader);
         cells["C2"].InnerText.ShouldBe("乙：不能是坏");
         cells.ContainsKey("C3").ShouldBeFalse();
+        worksheet.SheetDimension!.Reference!.Value.ShouldBe("A1:C3");
         MiniExcel.Query(new MemoryStream(marked), useHeaderRow: true).Cast<IDictionary<string, object>>().Count().ShouldBe(2);
     }
+
+    private static ImportSheetReader Reader() => new(new ImportLimits());
 
     private static byte[] Workbook(params Dictionary<string, object?>[] rows)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using InvestmentPipeline.Infrastructure.Auditing;
 using InvestmentPipeline.Infrastructure.Email;
+using InvestmentPipeline.Infrastructure.Excel;
 using InvestmentPipeline.Infrastructure.Jobs;
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Web;
@@ -39,6 +40,7 @@ public static class InfrastructureRegistration
         services.AddModuleDbContext<AuditDbContext, SqliteAuditDbContext, PostgresAuditDbContext>(database, AuditDbContext.Module, hasOutbox: false);
 
         services.AddAppHangfire(database, builder.Configuration);
+        services.AddImportLimits(builder.Configuration);
         services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
 

@@ -68,7 +68,7 @@ public sealed class ApprovalInboxTests(E2EApp app) : IClassFixture<E2EApp>
     /// <summary>The commission (fgw: Approvals.Manage and Decide) plans the project and starts its approvals.</summary>
     private async Task<Guid> StartApprovalsAsync(ApiSession fgw, string projectName)
     {
-        var year = DateTime.UtcNow.AddHours(8).Year;
+        var year = E2EApp.Today.Year;
         using var created = await fgw.PostAsync($"/api/reserve/plans/{year}/entries", new
         {
             type = "New",

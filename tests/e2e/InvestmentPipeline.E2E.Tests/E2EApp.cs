@@ -7,9 +7,17 @@ namespace InvestmentPipeline.E2E.Tests;
 /// <summary>
 /// One test class's world: the real host on Kestrel (fresh SQLite database, demo seed) serving the built Angular app,
 /// and one headless Debian Chromium shared by the class's tests (each test opens its own browser context).
+/// The host and the browser share one fixed day, <see cref="Now"/>: with the real clock, a run crossing midnight in
+/// Shanghai had the page offer a day the host's clock (fixed when the fixture started) still called the future.
 /// </summary>
 public sealed class E2EApp : IAsyncLifetime
 {
+    /// <summary>A Monday morning in June, Shanghai time: the host's clock stands here, the browser's starts here and runs.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 6, 15, 10, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>Today in Shanghai for both the host and the browser.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
     private readonly KestrelApp app = new();
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -108,6 +116,7 @@ public sealed class E2EApp : IAsyncLifetime
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
+        await context.Clock.InstallAsync(new ClockInstallOptions { TimeDate = Now.UtcDateTime });
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, testName);
     }
@@ -144,6 +153,8 @@ public sealed class E2EApp : IAsyncLifetime
         {
             UseKestrel(0);
         }
+
+        protected override DateTimeOffset StartTime => Now;
 
         protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
         {

@@ -7,7 +7,7 @@ namespace InvestmentPipeline.E2E.Tests;
 /// <summary>年度计划 import through the real browser: a bad workbook is refused with every problem, a good one lands.</summary>
 public sealed class PlanImportTests(E2EApp app) : IClassFixture<E2EApp>
 {
-    private static readonly int Year = DateTime.UtcNow.AddHours(8).Year;
+    private static readonly int Year = E2EApp.Today.Year;
 
     [Fact]
     public async Task A_bad_workbook_shows_its_problems_and_a_marked_copy_and_the_corrected_one_is_imported()

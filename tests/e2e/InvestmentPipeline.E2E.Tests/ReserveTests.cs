@@ -105,7 +105,7 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
         commission.ShouldHaveNoScriptErrors();
     }
 
-    private static int PlanYear => DateTime.UtcNow.AddHours(8).Year;
+    private static int PlanYear => E2EApp.Today.Year;
 
     /// <summary>年度计划 → 加入计划: the accepted project picked from the library, 新建, 120.5 万元 this year, starting in May.</summary>
     private static async Task PutInThePlanAsync(BrowserSession commission, string name)

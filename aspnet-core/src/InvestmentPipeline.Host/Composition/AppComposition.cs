@@ -39,8 +39,9 @@ public static class AppComposition
         app.UseSerilogRequestLogging();
         app.UseAppErrorHandling();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // after authentication: the import limit is per signed-in user (the login limit is per address)
+        app.UseRateLimiter();
         app.UseMiddleware<FailedWriteAuditMiddleware>();
         app.UseMiddleware<AntiforgeryMiddleware>();
         app.UseAuthorization();

@@ -12,88 +12,109 @@ public static class ImportErrorWorkbook
 {
     public const string NoteHeader = "错误说明";
 
-    public static byte[] Mark(byte[] workbook, IReadOnlyDictionary<string, string> columnByHeader, IReadOnlyList<ImportProblem> problems)
+    public static byte[] Mark(byte[] workbook, ImportSheet sheet)
     {
         using var stream = new MemoryStream();
         stream.Write(workbook);
         using (var document = SpreadsheetDocument.Open(stream, isEditable: true))
         {
             var workbookPart = document.WorkbookPart!;
-            var sheet = workbookPart.Workbook.Sheets!.Elements<Sheet>().First();
-            var worksheet = ((WorksheetPart)workbookPart.GetPartById(sheet.Id!)).Worksheet;
+            var first = workbookPart.Workbook.Sheets!.Elements<Sheet>().First();
+            var worksheet = ((WorksheetPart)workbookPart.GetPartById(first.Id!)).Worksheet;
             var sheetData = worksheet.GetFirstChild<SheetData>()!;
+            var rows = new SheetRows(sheetData);
             var styles = new ErrorStyles(workbookPart);
             var noteColumn = ColumnName(LastColumnIndex(sheetData) + 1);
 
-            SetText(sheetData, 1, noteColumn, NoteHeader);
-            foreach (var rowProblems in problems.GroupBy(p => p.Row).OrderBy(g => g.Key))
+            rows.SetText(sheet.HeaderRow, noteColumn, NoteHeader);
+            foreach (var rowProblems in sheet.Problems.GroupBy(p => p.Row).OrderBy(g => g.Key))
             {
-                foreach (var problem in rowProblems)
+                foreach (var problem in rowProblems.Where(p => p.Cell is not null && p.Row > sheet.HeaderRow))
                 {
-                    if (problem.Row > 1 && columnByHeader.TryGetValue(problem.Column, out var column))
-                    {
-                        var cell = CellAt(sheetData, (uint)problem.Row, column);
-                        cell.StyleIndex = styles.Marked(cell.StyleIndex?.Value ?? 0);
-                    }
+                    var cell = rows.CellAt((uint)problem.Row, ColumnOf(problem.Cell!));
+                    cell.StyleIndex = styles.Marked(cell.StyleIndex?.Value ?? 0);
                 }
 
-                var note = SetText(sheetData, (uint)rowProblems.Key, noteColumn, string.Join("；", rowProblems.Select(p => $"{p.Column}：{p.Message}")));
+                var text = string.Join("；", rowProblems.Select(p => $"{p.Column}：{p.Message}"));
+                var note = rowProblems.Key <= sheet.HeaderRow
+                    ? rows.SetText(sheet.HeaderRow, noteColumn, $"{NoteHeader}（{text}）")
+                    : rows.SetText(rowProblems.Key, noteColumn, text);
                 note.StyleIndex = styles.Marked(0);
             }
 
+            // Readers that trust the sheet's stated range (SheetJS by default) would not show the added column otherwise.
+            var lastRow = sheetData.Elements<Row>().Select(r => r.RowIndex?.Value ?? 0).DefaultIfEmpty(1u).Max();
+            (worksheet.SheetDimension ??= new SheetDimension()).Reference = $"A1:{noteColumn}{lastRow}";
             worksheet.Save();
         }
 
         return stream.ToArray();
     }
 
-    private static Cell SetText(SheetData sheetData, uint row, string column, string text)
+    /// <summary>The sheet's rows by number, so that marking many problems does not search the rows for each.</summary>
+    private sealed class SheetRows
     {
-        var cell = CellAt(sheetData, row, column);
-        cell.CellValue = null;
-        cell.CellFormula = null;
-        cell.DataType = CellValues.InlineString;
-        cell.InlineString = new InlineString(new Text(text));
-        return cell;
-    }
+        private readonly SheetData sheetData;
+        private readonly SortedDictionary<uint, Row> byNumber = [];
 
-    private static Cell CellAt(SheetData sheetData, uint rowIndex, string column)
-    {
-        var row = sheetData.Elements<Row>().FirstOrDefault(r => r.RowIndex?.Value == rowIndex);
-        if (row is null)
+        public SheetRows(SheetData sheetData)
         {
-            row = new Row { RowIndex = rowIndex };
-            var after = sheetData.Elements<Row>().LastOrDefault(r => r.RowIndex?.Value < rowIndex);
-            if (after is null)
+            this.sheetData = sheetData;
+            foreach (var row in sheetData.Elements<Row>())
             {
-                sheetData.PrependChild(row);
-            }
-            else
-            {
-                after.InsertAfterSelf(row);
+                byNumber.TryAdd(row.RowIndex?.Value ?? 0, row);
             }
         }
 
-        var reference = column + rowIndex;
-        var cell = row.Elements<Cell>().FirstOrDefault(c => c.CellReference?.Value == reference);
-        if (cell is not null)
+        public Cell SetText(int row, string column, string text)
         {
+            var cell = CellAt((uint)row, column);
+            cell.CellValue = null;
+            cell.CellFormula = null;
+            cell.DataType = CellValues.InlineString;
+            cell.InlineString = new InlineString(new Text(text));
             return cell;
         }
 
-        cell = new Cell { CellReference = reference };
-        var index = ColumnIndex(column);
-        var before = row.Elements<Cell>().FirstOrDefault(c => c.CellReference?.Value is { } r && ColumnIndex(ColumnOf(r)) > index);
-        if (before is null)
+        public Cell CellAt(uint rowIndex, string column)
         {
-            row.AppendChild(cell);
-        }
-        else
-        {
-            before.InsertBeforeSelf(cell);
-        }
+            if (!byNumber.TryGetValue(rowIndex, out var row))
+            {
+                row = new Row { RowIndex = rowIndex };
+                var after = byNumber.LastOrDefault(r => r.Key < rowIndex).Value;
+                if (after is null)
+                {
+                    sheetData.PrependChild(row);
+                }
+                else
+                {
+                    after.InsertAfterSelf(row);
+                }
 
-        return cell;
+                byNumber[rowIndex] = row;
+            }
+
+            var reference = column + rowIndex;
+            var cell = row.Elements<Cell>().FirstOrDefault(c => c.CellReference?.Value == reference);
+            if (cell is not null)
+            {
+                return cell;
+            }
+
+            cell = new Cell { CellReference = reference };
+            var index = ColumnIndex(column);
+            var before = row.Elements<Cell>().FirstOrDefault(c => c.CellReference?.Value is { } r && ColumnIndex(ColumnOf(r)) > index);
+            if (before is null)
+            {
+                row.AppendChild(cell);
+            }
+            else
+            {
+                before.InsertBeforeSelf(cell);
+            }
+
+            return cell;
+        }
     }
 
     private static int LastColumnIndex(SheetData sheetData) =>

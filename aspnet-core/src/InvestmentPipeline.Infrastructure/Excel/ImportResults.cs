@@ -6,42 +6,62 @@ using MiniExcelLibs;
 
 namespace InvestmentPipeline.Infrastructure.Excel;
 
-/// <summary>The answers every workbook import gives: the upload read, every problem at once, and the marked copy.</summary>
+/// <summary>What checking an uploaded workbook found: the file, the sheet read from it with every problem, and the rows.</summary>
+public interface ISheetCheck
+{
+    byte[] Bytes { get; }
+
+    ImportSheet Sheet { get; }
+}
+
+/// <summary>
+/// The flow and the answers every workbook import shares: the upload read (10 MB), refused when it is no workbook or
+/// over the limits, checked, then either applied or answered with every problem (the first
+/// <see cref="ImportLimits.MaxProblemsListed"/> by row, and the total) or with the marked copy of the user's own file.
+/// </summary>
 public static class ImportResults
 {
     public const long MaxUploadBytes = 10 * 1024 * 1024;
     public const string InvalidCode = "ImportInvalid";
     public const string NoErrorsCode = "ImportHasNoErrors";
 
-    public static async Task<(byte[]? Bytes, ProblemHttpResult? Problem)> ReadAsync(IFormFile file, CancellationToken ct)
+    /// <summary>Checks the upload and, when every row is right, applies it; the request's cancellation stops both.</summary>
+    public static async Task<Results<Ok<TResult>, ProblemHttpResult>> ImportAsync<TCheck, TResult>(
+        IFormFile file, ImportLimits limits, Func<byte[], Task<TCheck?>> check, Func<TCheck, Task<TResult>> apply, CancellationToken ct)
+        where TCheck : class, ISheetCheck
     {
-        if (file.Length is 0 or > MaxUploadBytes)
+        var (checkedSheet, problem) = await CheckAsync(file, check, ct);
+        if (problem is not null)
         {
-            return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "请上传不超过 10 MB 的 Excel 文件（.xlsx）。", "ImportFileSize"));
+            return problem;
         }
 
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        return (buffer.ToArray(), null);
+        if (checkedSheet!.Sheet.Problems.Count > 0)
+        {
+            return Invalid(checkedSheet.Sheet, limits);
+        }
+
+        return TypedResults.Ok(await apply(checkedSheet));
     }
 
-    public static ProblemHttpResult NotAWorkbook() =>
-        ProblemResults.Problem(StatusCodes.Status400BadRequest, "无法读取该文件，请上传 Excel 工作簿（.xlsx）。", "ImportNotWorkbook");
+    /// <summary>下载错误标注文件: the same upload checked again and handed back with its bad cells marked.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync<TCheck>(
+        IFormFile file, Func<byte[], Task<TCheck?>> check, CancellationToken ct)
+        where TCheck : class, ISheetCheck
+    {
+        var (checkedSheet, problem) = await CheckAsync(file, check, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
 
-    public static ProblemHttpResult Invalid(ImportSheet sheet) =>
-        TypedResults.Problem(
-            detail: $"导入未执行：发现 {sheet.Problems.Count} 处错误，请修改后重新导入（未作任何修改）。",
-            statusCode: StatusCodes.Status422UnprocessableEntity,
-            title: ChineseProblemTitles.For(StatusCodes.Status422UnprocessableEntity),
-            extensions: new Dictionary<string, object?>
-            {
-                ["code"] = InvalidCode,
-                ["problems"] = sheet.Problems.OrderBy(p => p.Row).ToList(),
-                ["warnings"] = sheet.Warnings,
-            });
-
-    public static ProblemHttpResult NoErrors() =>
-        ProblemResults.Problem(StatusCodes.Status422UnprocessableEntity, "该文件没有发现错误，可以直接导入。", NoErrorsCode);
+        return checkedSheet!.Sheet.Problems.Count == 0
+            ? ProblemResults.Problem(StatusCodes.Status422UnprocessableEntity, "该文件没有发现错误，可以直接导入。", NoErrorsCode)
+            : TypedResults.File(
+                ImportErrorWorkbook.Mark(checkedSheet.Bytes, checkedSheet.Sheet),
+                ExcelExport.ContentType,
+                $"{Path.GetFileNameWithoutExtension(file.FileName)}-错误标注.xlsx");
+    }
 
     /// <summary>Headers only: MiniExcel writes a header row for a table without rows, not for an empty list.</summary>
     public static async Task<FileContentHttpResult> TemplateAsync(IReadOnlyList<SheetColumn> columns, string sheetName, string fileName, CancellationToken ct)
@@ -57,9 +77,40 @@ public static class ImportResults
         return TypedResults.File(stream.ToArray(), ExcelExport.ContentType, fileName);
     }
 
-    public static FileContentHttpResult ErrorWorkbook(byte[] workbook, ImportSheet sheet, string uploadedName) =>
-        TypedResults.File(
-            ImportErrorWorkbook.Mark(workbook, sheet.ColumnByHeader, sheet.Problems),
-            ExcelExport.ContentType,
-            $"{Path.GetFileNameWithoutExtension(uploadedName)}-错误标注.xlsx");
+    private static async Task<(TCheck? Check, ProblemHttpResult? Problem)> CheckAsync<TCheck>(IFormFile file, Func<byte[], Task<TCheck?>> check, CancellationToken ct)
+        where TCheck : class, ISheetCheck
+    {
+        if (file.Length is 0 or > MaxUploadBytes)
+        {
+            return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "请上传不超过 10 MB 的 Excel 文件（.xlsx）。", "ImportFileSize"));
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var result = await check(buffer.ToArray());
+        return result switch
+        {
+            null => (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "无法读取该文件，请上传 Excel 工作簿（.xlsx）。", "ImportNotWorkbook")),
+            { Sheet.Refusal: { } refusal } => (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, refusal, "ImportTooLarge")),
+            _ => (result, null),
+        };
+    }
+
+    private static ProblemHttpResult Invalid(ImportSheet sheet, ImportLimits limits)
+    {
+        var listed = sheet.Problems.OrderBy(p => p.Row).Take(limits.MaxProblemsListed).ToList();
+        var more = sheet.Problems.Count > listed.Count ? $"（此处列出前 {listed.Count} 处，其余请下载错误标注文件查看）" : string.Empty;
+        return TypedResults.Problem(
+            detail: $"导入未执行：发现 {sheet.Problems.Count} 处错误{more}，请修改后重新导入（未作任何修改）。",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: ChineseProblemTitles.For(StatusCodes.Status422UnprocessableEntity),
+            extensions: new Dictionary<string, object?>
+            {
+                ["code"] = InvalidCode,
+                ["problemCount"] = sheet.Problems.Count,
+                ["problems"] = listed,
+                ["warnings"] = sheet.Warnings,
+                ["skipped"] = sheet.Skipped.Take(limits.MaxProblemsListed).ToList(),
+            });
+    }
 }

@@ -1,97 +1,93 @@
-using MiniExcelLibs;
-
 namespace InvestmentPipeline.Infrastructure.Excel;
 
 /// <summary>
-/// The first sheet of an uploaded workbook, read the way IMPORT_FORMATS.md says: header row 1, columns found by their
-/// Chinese header in any order, missing required columns reported as problems and extra columns as warnings.
+/// The first sheet of an uploaded workbook as the district keeps it: the header found among the first rows (title and
+/// 填报单位 lines above it), columns by their Chinese header or a synonym in any order, group rows (一、续建项目), 小计/合计
+/// rows, repeated header rows and blank rows skipped and reported, missing required columns as problems and extra
+/// columns as warnings. <see cref="Refusal"/> is set when the sheet is over the import's limits: nothing else is read then.
 /// </summary>
 public sealed class ImportSheet
 {
-    private ImportSheet(IReadOnlyDictionary<string, string> columnByHeader, IReadOnlyList<SheetRow> rows)
-    {
-        ColumnByHeader = columnByHeader;
-        Rows = rows;
-    }
+    internal ImportSheet(SheetHeader? header) => Header = header;
 
-    /// <summary>Column letter of each header found in row 1.</summary>
-    public IReadOnlyDictionary<string, string> ColumnByHeader { get; }
+    public SheetHeader? Header { get; }
 
-    /// <summary>The data rows that hold anything, with their sheet row numbers.</summary>
-    public IReadOnlyList<SheetRow> Rows { get; }
+    /// <summary>Column letter of each header found, by canonical header.</summary>
+    public IReadOnlyDictionary<string, string> ColumnByHeader => Header?.ColumnByHeader ?? [];
+
+    /// <summary>The header row's number (1 when none was found), where a problem about a whole column is placed.</summary>
+    public int HeaderRow => Header?.FirstRow ?? 1;
+
+    /// <summary>The data rows, with their sheet row numbers and the group row above them.</summary>
+    public List<SheetRow> Rows { get; } = [];
+
+    public List<SkippedRow> Skipped { get; } = [];
 
     public List<ImportProblem> Problems { get; } = [];
 
-    public List<string> Warnings { get; } = [];
+    private readonly List<string> warnings = [];
+    private readonly Dictionary<(string Header, string What), List<int>> notes = [];
 
-    /// <summary>Reads the workbook; null when the bytes are not an .xlsx workbook at all.</summary>
-    public static ImportSheet? Read(byte[] workbook, IReadOnlyList<SheetColumn> columns)
+    /// <summary>What the import interpreted or left out, for the user to check: its own warnings, then the cells noted.</summary>
+    public IReadOnlyList<string> Warnings => [.. warnings, .. notes.Select(n => Summarise(n.Key.Header, n.Value, n.Key.What))];
+
+    public void AddWarning(string warning) => warnings.Add(warning);
+
+    /// <summary>
+    /// A cell read by interpretation (an amount in 亿元, a name matched by its core): noted per column and kind, and
+    /// reported as one warning naming the rows (at most ten), e.g. 「总投资」第 5、8 行按亿元换算为万元.
+    /// </summary>
+    public void Note(string header, int row, string what)
     {
-        List<IDictionary<string, object?>> raw;
-        try
+        if (!notes.TryGetValue((header, what), out var rows))
         {
-            using var stream = new MemoryStream(workbook, writable: false);
-            raw = stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
-        }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException or System.Xml.XmlException or NotSupportedException)
-        {
-            return null;
+            notes[(header, what)] = rows = [];
         }
 
-        var header = raw.Count > 0 ? raw[0] : new Dictionary<string, object?>();
-        var columnByHeader = new Dictionary<string, string>();
-        var extra = new List<string>();
-        var known = columns.Select(c => c.Header).ToHashSet();
-        foreach (var (letter, value) in header)
-        {
-            var text = SheetCell.Text(value);
-            if (text is null)
-            {
-                continue;
-            }
+        rows.Add(row);
+    }
 
-            if (known.Contains(text))
-            {
-                columnByHeader.TryAdd(text, letter);
-            }
-            else
-            {
-                extra.Add(text);
-            }
-        }
+    /// <summary>Why the whole file was refused unread (too many rows, too large once unpacked); null when it was read.</summary>
+    public string? Refusal { get; internal set; }
 
-        var rows = raw.Skip(1)
-            .Select((cells, index) => new SheetRow(index + 2, cells, columnByHeader))
-            .Where(row => !row.IsBlank)
-            .ToList();
-        var sheet = new ImportSheet(columnByHeader, rows);
-        foreach (var column in columns.Where(c => c.Required && !columnByHeader.ContainsKey(c.Header)))
-        {
-            sheet.Problems.Add(new ImportProblem(1, column.Header, null, $"缺少必填列「{column.Header}」"));
-        }
+    /// <summary>The header as the file writes it (for messages); the canonical header when the column is missing.</summary>
+    public string WrittenHeader(string header) => Header?.WrittenByHeader.GetValueOrDefault(header) ?? header;
 
-        if (extra.Count > 0)
-        {
-            sheet.Warnings.Add($"以下列不属于模板，已忽略：{string.Join("、", extra)}");
-        }
+    /// <summary>A problem with its cell: the row's cell in the column, or none when the file lacks the column.</summary>
+    public ImportProblem Problem(int row, string header, string? value, string message) =>
+        new(row, WrittenHeader(header), value, message, ColumnByHeader.TryGetValue(header, out var letter) ? letter + row : null);
 
-        if (rows.Count == 0 && sheet.Problems.Count == 0)
-        {
-            sheet.Problems.Add(new ImportProblem(2, columns[0].Header, null, "表格中没有数据行"));
-        }
-
-        return sheet;
+    private string Summarise(string header, List<int> rows, string what)
+    {
+        var named = string.Join("、", rows.Order().Take(10));
+        return $"「{WrittenHeader(header)}」第 {named}{(rows.Count > 10 ? $" 等 {rows.Count}" : string.Empty)} 行{what}";
     }
 }
 
-/// <summary>One data row of an <see cref="ImportSheet"/>: its cells by header.</summary>
-public sealed class SheetRow(int number, IDictionary<string, object?> cells, IReadOnlyDictionary<string, string> columnByHeader)
+/// <summary>A row that was not imported because it is not a project row, and why (空行、分组行、合计行、重复的表头行).</summary>
+public sealed record SkippedRow(int Row, string Reason, string? Text)
+{
+    public const string Blank = "空行";
+    public const string Group = "分组行";
+    public const string Total = "小计/合计行";
+    public const string RepeatedHeader = "重复的表头行";
+}
+
+/// <summary>One data row of an <see cref="ImportSheet"/>: its cells by header, and the group row it sits under.</summary>
+public sealed class SheetRow(int number, IDictionary<string, object?> cells, ImportSheet sheet, string? group)
 {
     public int Number { get; } = number;
 
-    public bool HasColumn(string header) => columnByHeader.ContainsKey(header);
+    /// <summary>The text of the group row above (一、续建项目（18个）), if the sheet has group rows.</summary>
+    public string? Group { get; } = group;
 
-    public bool IsBlank => cells.Values.All(v => SheetCell.Text(v) is null);
+    public ImportSheet Sheet { get; } = sheet;
 
-    public object? this[string header] => columnByHeader.TryGetValue(header, out var letter) ? cells.TryGetValue(letter, out var value) ? value : null : null;
+    public bool HasColumn(string header) => Sheet.ColumnByHeader.ContainsKey(header);
+
+    /// <summary>Yuan per unit of an amount column: its header's unit (亿元, 元), else 万元.</summary>
+    public decimal YuanPerUnit(string header) => Sheet.Header?.UnitByHeader.GetValueOrDefault(header, SheetCell.YuanPer10k) ?? SheetCell.YuanPer10k;
+
+    public object? this[string header] =>
+        Sheet.ColumnByHeader.TryGetValue(header, out var letter) && cells.TryGetValue(letter, out var value) && !SheetCell.IsEmpty(value) ? value : null;
 }

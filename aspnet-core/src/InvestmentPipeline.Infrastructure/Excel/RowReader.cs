@@ -4,9 +4,12 @@ namespace InvestmentPipeline.Infrastructure.Excel;
 /// Reads one row's cells by header, adding a problem (row, column, value, Chinese message) for each bad cell. A row is
 /// read in one go, so its problems are the ones added since it started: no scan of the whole sheet's list per cell.
 /// </summary>
-public sealed class RowReader(SheetRow row, List<ImportProblem> problems)
+public sealed class RowReader(SheetRow row)
 {
-    private readonly int firstProblem = problems.Count;
+    private readonly List<ImportProblem> problems = row.Sheet.Problems;
+    private readonly int firstProblem = row.Sheet.Problems.Count;
+
+    public SheetRow SheetRow => row;
 
     public int Row => row.Number;
 
@@ -25,14 +28,14 @@ public sealed class RowReader(SheetRow row, List<ImportProblem> problems)
 
         if (text.Length > maxLength)
         {
-            Fail(header, $"「{header}」不能超过 {maxLength} 个字符");
+            Fail(header, $"「{Written(header)}」不能超过 {maxLength} 个字符");
             return null;
         }
 
         return text;
     }
 
-    /// <summary>An amount in 万元 (returned in yuan), never negative.</summary>
+    /// <summary>An amount in 万元 (or its header's unit), returned in yuan, never negative; a unit converted in the cell is noted.</summary>
     public decimal? Amount10k(string header, bool required = false)
     {
         if (SheetCell.Text(row[header]) is null)
@@ -41,16 +44,21 @@ public sealed class RowReader(SheetRow row, List<ImportProblem> problems)
             return null;
         }
 
-        switch (SheetCell.YuanFrom10k(row[header]))
+        switch (SheetCell.Amount(row[header], row.YuanPerUnit(header)))
         {
             case null:
-                Fail(header, $"「{header}」应为数字（单位：万元）");
+                Fail(header, $"「{Written(header)}」应为数字（单位：{UnitName(header)}），如 1234.56、1,234.56 或 1234.56万元");
                 return null;
-            case < 0:
-                Fail(header, $"「{header}」不能为负数");
+            case { Yuan: < 0 }:
+                Fail(header, $"「{Written(header)}」不能为负数");
                 return null;
             case var amount:
-                return amount;
+                if (amount.Interpreted)
+                {
+                    row.Sheet.Note(header, row.Number, "按亿元换算为万元导入");
+                }
+
+                return amount.Yuan;
         }
     }
 
@@ -65,7 +73,7 @@ public sealed class RowReader(SheetRow row, List<ImportProblem> problems)
         var month = SheetCell.Month(row[header]);
         if (month is null)
         {
-            Fail(header, $"「{header}」应为月份，如 2026-03 或 2026年3月");
+            Fail(header, $"「{Written(header)}」应为月份，如 2026-03 或 2026年3月");
         }
 
         return month;
@@ -82,7 +90,7 @@ public sealed class RowReader(SheetRow row, List<ImportProblem> problems)
         var date = SheetCell.Date(row[header]);
         if (date is null)
         {
-            Fail(header, $"「{header}」应为日期，如 2026-03-15、2026/3/15 或 2026年3月15日");
+            Fail(header, $"「{Written(header)}」应为日期，如 2026-03-15、2026/3/15 或 2026年3月15日");
         }
 
         return date;
@@ -103,18 +111,29 @@ public sealed class RowReader(SheetRow row, List<ImportProblem> problems)
             return choice;
         }
 
-        Fail(header, $"「{header}」应为以下之一：{string.Join("、", choices.Keys)}");
+        var key = SheetHeader.Normalize(text);
+        if (choices.FirstOrDefault(c => SheetHeader.Normalize(c.Key) == key) is { Key: not null } normalised)
+        {
+            return normalised.Value;
+        }
+
+        Fail(header, $"「{Written(header)}」应为以下之一：{string.Join("、", choices.Keys)}");
         return null;
     }
 
-    public void Fail(string header, string message) => problems.Add(new ImportProblem(row.Number, header, SheetCell.Text(row[header]), message));
+    public void Fail(string header, string message) => problems.Add(row.Sheet.Problem(row.Number, header, SheetCell.Text(row[header]), message));
+
+    /// <summary>The column's header as the file writes it, for messages.</summary>
+    public string Written(string header) => row.Sheet.WrittenHeader(header);
+
+    private string UnitName(string header) => row.YuanPerUnit(header) switch { 100_000_000m => "亿元", 1m => "元", _ => "万元" };
 
     /// <summary>A missing required column is reported once for the sheet, not once per row.</summary>
     private void RequireValue(string header, bool required)
     {
         if (required && row.HasColumn(header))
         {
-            Fail(header, $"「{header}」为必填项");
+            Fail(header, $"「{Written(header)}」为必填项");
         }
     }
 }

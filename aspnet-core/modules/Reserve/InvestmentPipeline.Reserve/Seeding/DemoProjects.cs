@@ -3,7 +3,7 @@ using InvestmentPipeline.Reserve.Contracts;
 namespace InvestmentPipeline.Reserve.Seeding;
 
 /// <summary>
-/// The projects the district head names in the seed speech (DOMAIN.md). The speech stars out every amount and date:
+/// The projects the district head names in his speech at the second-quarter scheduling meeting. The speech stars out every amount and date:
 /// ALL FIGURES HERE ARE INVENTED (plausible orders of magnitude for a district of this size), as are the departments,
 /// towns and funding splits. Amounts are 万元 here and stored in yuan.
 /// </summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestmentPipeline.Reserve.Seeding;
 
-/// <summary>The sectors of the 年度重点项目计划表 (IMPORT_FORMATS.md sheet 1), seeded in every mode; names stay editable.</summary>
+/// <summary>The sectors of the 年度重点项目计划表, seeded in every mode; names stay editable.</summary>
 internal sealed class SectorSeeder(ReserveDbContext db) : IDataSeeder
 {
     private static readonly (string Code, string Name)[] Sectors =

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestmentPipeline.Scheduling.Seeding;
 
-/// <summary>The blocking-problem categories of the 项目月度进展表 (IMPORT_FORMATS.md sheet 2), seeded in every mode.</summary>
+/// <summary>The blocking-problem categories of the 项目月度进展表, seeded in every mode.</summary>
 internal sealed class ProblemCategorySeeder(SchedulingDbContext db) : IDataSeeder
 {
     private static readonly (string Code, string Name)[] Categories =

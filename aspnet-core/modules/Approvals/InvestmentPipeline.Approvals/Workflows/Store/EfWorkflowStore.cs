@@ -8,8 +8,9 @@ namespace InvestmentPipeline.Approvals.Workflows.Store;
 
 /// <summary>
 /// WorkflowCore's persistence on the Approvals database (tables <c>Approvals_Wf*</c>), SQLite or PostgreSQL.
-/// Stateless: every call opens its own short-lived context in a scope of its own. The contract it honours is in
-/// ../shared/WORKFLOWCORE_NOTES.md; instances and their pointers are in this file, events, subscriptions and
+/// Stateless: every call opens its own short-lived context in a scope of its own. The contract it honours (ids written
+/// back, pointers merged, typed values, UTC times, events found at or after a time) is WorkflowCore's
+/// <c>IPersistenceProvider</c>; instances and their pointers are in this file, events, subscriptions and
 /// (no) scheduled commands in the other parts.
 /// </summary>
 internal sealed partial class EfWorkflowStore(IServiceScopeFactory scopes, ApprovalDefinitions definitions) : IPersistenceProvider

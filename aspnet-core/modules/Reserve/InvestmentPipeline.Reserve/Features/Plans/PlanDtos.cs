@@ -1,3 +1,4 @@
+using InvestmentPipeline.Infrastructure.Excel;
 using System.ComponentModel.DataAnnotations;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Domain;
@@ -22,7 +23,8 @@ public sealed record PlanEntryDto(
     string? Phone, string? FundingNote, int? SerialNo, IReadOnlyList<PlanMilestoneDto> Milestones, Guid ConcurrencyStamp);
 
 public sealed record PlanImportResultDto(
-    int Rows, int CreatedProjects, int UpdatedProjects, int AddedEntries, int UpdatedEntries, int UnchangedEntries, IReadOnlyList<string> Warnings);
+    int Rows, int CreatedProjects, int UpdatedProjects, int AddedEntries, int UpdatedEntries, int UnchangedEntries, IReadOnlyList<string> Warnings,
+    IReadOnlyList<SkippedRow> Skipped);
 
 public sealed record SavePlanTargetsRequest : IValidatableObject
 {

@@ -25,10 +25,7 @@ internal sealed record PlanImportRow(
 }
 
 /// <summary>What checking a workbook found: its rows, or every problem in it.</summary>
-internal sealed record PlanImportCheck(byte[] Bytes, ImportSheet Sheet, IReadOnlyList<PlanImportRow> Rows)
-{
-    public bool IsValid => Sheet.Problems.Count == 0;
-}
+internal sealed record PlanImportCheck(byte[] Bytes, ImportSheet Sheet, IReadOnlyList<PlanImportRow> Rows) : ISheetCheck;
 
 /// <summary>
 /// Imports the 年度重点项目计划表 all-or-nothing: every row is parsed and checked against the library, the sectors and the
@@ -36,20 +33,21 @@ internal sealed record PlanImportCheck(byte[] Bytes, ImportSheet Sheet, IReadOnl
 /// Rows match library projects by 项目代码, else by near-identical 项目名称, so re-importing a file changes nothing.
 /// Entries of the year that the file does not list are left as they are.
 /// </summary>
-internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirectory departments, TimeProvider time)
+internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirectory departments, ImportSheetReader sheets, TimeProvider time)
 {
     public async Task<PlanImportCheck?> CheckAsync(int year, byte[] workbook, CurrentUser user, CancellationToken ct)
     {
-        var sheet = ImportSheet.Read(workbook, PlanSheet.Columns);
-        if (sheet is null)
+        var sheet = sheets.Read(workbook, PlanSheet.Columns, ct);
+        if (sheet is null || sheet.Refusal is not null)
         {
-            return null;
+            return sheet is null ? null : new PlanImportCheck(workbook, sheet, []);
         }
 
         var lookups = await LookupsAsync(ct);
-        var rows = sheet.Rows.Select(row => Parse(year, new RowReader(row, sheet.Problems), lookups, user)).OfType<PlanImportRow>().ToList();
-        ReportDuplicatesInFile(rows, sheet.Problems);
-        await MatchLibraryAsync(rows, sheet.Problems, user, ct);
+        var parsed = sheet.Rows.Select(row => (Row: row, Parsed: Parse(year, new RowReader(row), lookups, user))).ToList();
+        var duplicates = ReportDuplicatesInFile(sheet);
+        var rows = parsed.Where(p => p.Parsed is not null && !duplicates.Contains(p.Row.Number)).Select(p => p.Parsed!).ToList();
+        await MatchLibraryAsync(rows, sheet, user, ct);
         return new PlanImportCheck(workbook, sheet, rows);
     }
 
@@ -97,7 +95,7 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
             warnings.Add($"计划中另有 {untouched} 个项目不在本文件中，未作改动");
         }
 
-        return new PlanImportResultDto(check.Rows.Count, created, updatedProjects, added, updated, unchanged, warnings);
+        return new PlanImportResultDto(check.Rows.Count, created, updatedProjects, added, updated, unchanged, warnings, check.Sheet.Skipped);
     }
 
     private static PlanImportRow? Parse(int year, RowReader reader, Lookups lookups, CurrentUser user)
@@ -109,7 +107,7 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
             reader.Fail(PlanSheet.Code, codeRule.Message);
         }
 
-        var type = reader.Choice(PlanSheet.Type, ConstructionTypeNames.ByName, required: true);
+        var type = TypeOf(reader);
         Lookup(reader, PlanSheet.Sector, lookups.Sectors, required: true, _ => $"「行业领域」应为以下之一：{string.Join("、", lookups.Sectors.Keys)}", out var sectorCode);
         var townId = Lookup(reader, PlanSheet.Town, lookups.Towns, required: false, town => $"「{town}」不是本区的乡镇/街道", out var town) ? town : (Guid?)null;
         var unitName = reader.Text(PlanSheet.Unit, PlanEntry.TextMaxLength, required: true);
@@ -158,33 +156,77 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
             : new PlanImportRow(reader.Row, name, code, type.Value, sectorCode, townId, scope, total.Value, unitId.Value, entry);
     }
 
-    private static void ReportDuplicatesInFile(List<PlanImportRow> rows, List<ImportProblem> problems)
+    /// <summary>
+    /// 建设性质 as written, else the type of the group row above (一、续建项目), noted as interpreted; a row with neither
+    /// is a problem even when the sheet has no such column (its group rows stood in for it).
+    /// </summary>
+    private static ConstructionType? TypeOf(RowReader reader)
     {
+        var row = reader.SheetRow;
+        if (row[PlanSheet.Type] is not null || GroupType(row.Group) is not { } byGroup)
+        {
+            var type = reader.Choice(PlanSheet.Type, ConstructionTypeNames.ByName, required: true);
+            if (type is null && !row.HasColumn(PlanSheet.Type))
+            {
+                reader.Fail(PlanSheet.Type, "未填写「建设性质」，且不在「续建项目」「新建项目」「拟开工项目」等分组之下");
+            }
+
+            return type;
+        }
+
+        row.Sheet.Note(PlanSheet.Type, row.Number, $"未填写，按所在分组「{row.Group}」取为{ConstructionTypeNames.Of(byGroup)}");
+        return byGroup;
+    }
+
+    private static ConstructionType? GroupType(string? group) => group switch
+    {
+        null => null,
+        _ when group.Contains("续建", StringComparison.Ordinal) => ConstructionType.Continuing,
+        _ when group.Contains("拟开工", StringComparison.Ordinal) || group.Contains("预备", StringComparison.Ordinal) => ConstructionType.ToStart,
+        _ when group.Contains("新建", StringComparison.Ordinal) || group.Contains("新开工", StringComparison.Ordinal) => ConstructionType.New,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The same project twice in the file (same 项目代码, else near-identical 项目名称), judged on every row that names one,
+    /// whatever else is wrong with it; returns the rows reported.
+    /// </summary>
+    private static HashSet<int> ReportDuplicatesInFile(ImportSheet sheet)
+    {
+        var reported = new HashSet<int>();
         var firstByCode = new Dictionary<string, int>();
         var firstByName = new Dictionary<string, int>();
-        foreach (var row in rows.ToList())
+        foreach (var row in sheet.Rows)
         {
-            var duplicateOf = row.Code is { } code && firstByCode.TryGetValue(code, out var byCode) ? (PlanSheet.Code, code, byCode)
-                : firstByName.TryGetValue(row.NormalizedName, out var byName) ? (PlanSheet.Name, row.Name, byName)
+            var code = SheetCell.Text(row[PlanSheet.Code]);
+            var name = SheetCell.Text(row[PlanSheet.Name]);
+            var nameKey = name is null ? null : ProjectNameKey.Of(name);
+            var duplicateOf = code is not null && firstByCode.TryGetValue(code, out var byCode) ? (PlanSheet.Code, code, byCode)
+                : nameKey is not null && firstByName.TryGetValue(nameKey, out var byName) ? (PlanSheet.Name, name, byName)
                 : default;
             if (duplicateOf != default)
             {
-                problems.Add(new ImportProblem(row.Row, duplicateOf.Item1, duplicateOf.Item2, $"与第 {duplicateOf.Item3} 行是同一项目，同一项目只能出现一次"));
-                rows.Remove(row);
+                sheet.Problems.Add(sheet.Problem(row.Number, duplicateOf.Item1, duplicateOf.Item2, $"与第 {duplicateOf.Item3} 行是同一项目，同一项目只能出现一次"));
+                reported.Add(row.Number);
                 continue;
             }
 
-            if (row.Code is not null)
+            if (code is not null)
             {
-                firstByCode[row.Code] = row.Row;
+                firstByCode[code] = row.Number;
             }
 
-            firstByName[row.NormalizedName] = row.Row;
+            if (nameKey is not null)
+            {
+                firstByName[nameKey] = row.Number;
+            }
         }
+
+        return reported;
     }
 
     /// <summary>Finds each row's library project and checks that the row may change it; rows with a problem are dropped.</summary>
-    private async Task MatchLibraryAsync(List<PlanImportRow> rows, List<ImportProblem> problems, CurrentUser user, CancellationToken ct)
+    private async Task MatchLibraryAsync(List<PlanImportRow> rows, ImportSheet sheet, CurrentUser user, CancellationToken ct)
     {
         var codes = rows.Where(r => r.Code is not null).Select(r => r.Code!).Distinct().ToList();
         var names = rows.Select(r => r.NormalizedName).Distinct().ToList();
@@ -196,7 +238,7 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
             var problem = Match(row, byCode, byName, user);
             if (problem is not null)
             {
-                problems.Add(problem);
+                sheet.Problems.Add(sheet.Problem(problem.Row, problem.Column, problem.Value, problem.Message));
                 rows.Remove(row);
             }
         }

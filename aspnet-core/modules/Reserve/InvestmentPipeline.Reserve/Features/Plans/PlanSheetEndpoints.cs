@@ -23,60 +23,29 @@ internal static class PlanSheetEndpoints
         var plan = reserve.MapGroup(PlanEndpoints.YearRoute);
         plan.MapGet("/export", ExportAsync).RequirePermission(ReservePermissions.View).WithName("ExportAnnualPlan").WithSummary("导出年度计划（年度重点项目计划表格式）").ProducesExcel();
         // The app's own antiforgery middleware checks X-XSRF-TOKEN on every unsafe /api call, forms included.
-        plan.MapPost("/import", ImportAsync).RequirePermission(ReservePermissions.Manage).DisableAntiforgery()
+        plan.MapPost("/import", ImportAsync).RequirePermission(ReservePermissions.Manage).DisableAntiforgery().LimitedAsImport()
             .WithName("ImportAnnualPlan").WithSummary("导入年度计划：全部正确才写入，否则返回全部错误（422，problems）");
-        plan.MapPost("/import/errors", ErrorWorkbookAsync).RequirePermission(ReservePermissions.Manage).DisableAntiforgery()
+        plan.MapPost("/import/errors", ErrorWorkbookAsync).RequirePermission(ReservePermissions.Manage).DisableAntiforgery().LimitedAsImport()
             .WithName("GetPlanImportErrorWorkbook").WithSummary("下载标出错误单元格的原工作簿").ProducesExcel();
     }
 
-    private static async Task<Results<Ok<PlanImportResultDto>, ProblemHttpResult>> ImportAsync(
-        int year, IFormFile file, HttpContext http, PlanImport import, AuditWriter audit, CancellationToken ct)
-    {
-        var (check, problem) = await CheckAsync(year, file, http, import, ct);
-        if (problem is not null)
+    private static Task<Results<Ok<PlanImportResultDto>, ProblemHttpResult>> ImportAsync(
+        int year, IFormFile file, HttpContext http, PlanImport import, ImportLimits limits, AuditWriter audit, CancellationToken ct) =>
+        ImportResults.ImportAsync(file, limits, bytes => import.CheckAsync(year, bytes, http.GetCurrentUser(), ct), async check =>
         {
-            return problem;
-        }
-
-        if (!check!.IsValid)
-        {
-            return ImportResults.Invalid(check.Sheet);
-        }
-
-        var result = await import.ApplyAsync(year, check, ct);
-        await audit.WriteAsync(AuditActions.Import, AuditOutcomes.Success, e =>
-        {
-            e.EntityType = nameof(PlanEntry);
-            e.Detail = $"导入 {year} 年度计划「{file.FileName}」{result.Rows} 行：新建项目 {result.CreatedProjects}，更新项目 {result.UpdatedProjects}，"
-                + $"新增计划 {result.AddedEntries}，更新计划 {result.UpdatedEntries}，无变化 {result.UnchangedEntries}";
+            var result = await import.ApplyAsync(year, check, ct);
+            await audit.WriteAsync(AuditActions.Import, AuditOutcomes.Success, e =>
+            {
+                e.EntityType = nameof(PlanEntry);
+                e.Detail = $"导入 {year} 年度计划「{file.FileName}」{result.Rows} 行：新建项目 {result.CreatedProjects}，更新项目 {result.UpdatedProjects}，"
+                    + $"新增计划 {result.AddedEntries}，更新计划 {result.UpdatedEntries}，无变化 {result.UnchangedEntries}";
+            }, ct);
+            return result;
         }, ct);
-        return TypedResults.Ok(result);
-    }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync(
-        int year, IFormFile file, HttpContext http, PlanImport import, CancellationToken ct)
-    {
-        var (check, problem) = await CheckAsync(year, file, http, import, ct);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return check!.IsValid ? ImportResults.NoErrors() : ImportResults.ErrorWorkbook(check.Bytes, check.Sheet, file.FileName);
-    }
-
-    private static async Task<(PlanImportCheck? Check, ProblemHttpResult? Problem)> CheckAsync(
-        int year, IFormFile file, HttpContext http, PlanImport import, CancellationToken ct)
-    {
-        var (bytes, problem) = await ImportResults.ReadAsync(file, ct);
-        if (problem is not null)
-        {
-            return (null, problem);
-        }
-
-        var check = await import.CheckAsync(year, bytes!, http.GetCurrentUser(), ct);
-        return check is null ? (null, ImportResults.NotAWorkbook()) : (check, null);
-    }
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync(
+        int year, IFormFile file, HttpContext http, PlanImport import, CancellationToken ct) =>
+        ImportResults.ErrorWorkbookAsync(file, bytes => import.CheckAsync(year, bytes, http.GetCurrentUser(), ct), ct);
 
     private static async Task<FileContentHttpResult> ExportAsync(
         int year, string? search, ConstructionType? type, string? sectorCode, Guid? townId, Guid? departmentId,

@@ -1,3 +1,4 @@
+using InvestmentPipeline.Infrastructure.Excel;
 using System.ComponentModel.DataAnnotations;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Scheduling.Contracts;
@@ -16,7 +17,7 @@ public sealed record ProjectProgressDto(
 
 public sealed record MonthlyProgressDto(int Year, int Month, int PlanProjectCount, int ReportedCount, IReadOnlyList<ProjectProgressDto> Items, int TotalCount);
 
-public sealed record ProgressImportResultDto(int Rows, int Added, int Updated, int Unchanged, IReadOnlyList<string> Warnings);
+public sealed record ProgressImportResultDto(int Rows, int Added, int Updated, int Unchanged, IReadOnlyList<string> Warnings, IReadOnlyList<SkippedRow> Skipped);
 
 /// <summary>A month's report as the unit fills it in; amounts in yuan.</summary>
 public sealed record SaveMonthlyReportRequest

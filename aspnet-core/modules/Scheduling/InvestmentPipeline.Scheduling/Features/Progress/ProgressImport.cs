@@ -12,31 +12,29 @@ namespace InvestmentPipeline.Scheduling.Features.Progress;
 /// <summary>One valid row of the progress sheet, matched to its plan project.</summary>
 internal sealed record ProgressImportRow(int Row, PlannedProjectInfo Project, int Month, MonthlyReportDetails Details, decimal? Cumulative);
 
-internal sealed record ProgressImportCheck(byte[] Bytes, ImportSheet Sheet, IReadOnlyList<ProgressImportRow> Rows, IReadOnlyList<MonthlyReport> Existing)
-{
-    public bool IsValid => Sheet.Problems.Count == 0;
-}
+internal sealed record ProgressImportCheck(byte[] Bytes, ImportSheet Sheet, IReadOnlyList<ProgressImportRow> Rows, IReadOnlyList<MonthlyReport> Existing) : ISheetCheck;
 
 /// <summary>
 /// Imports a year's 项目月度进展表 all-or-nothing. Rows match the caller's plan projects by 项目代码, else by the
 /// near-identical name; a row's 累计完成投资, when given, must equal the months before it (in the file or already
 /// reported) plus this one. Re-importing the same file changes nothing.
 /// </summary>
-internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries queries, TimeProvider time)
+internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries queries, ImportSheetReader sheets, TimeProvider time)
 {
     public async Task<ProgressImportCheck?> CheckAsync(int year, byte[] workbook, CurrentUser user, CancellationToken ct)
     {
-        var sheet = ImportSheet.Read(workbook, ProgressSheet.Columns);
-        if (sheet is null)
+        var sheet = sheets.Read(workbook, ProgressSheet.Columns, ct);
+        if (sheet is null || sheet.Refusal is not null)
         {
-            return null;
+            return sheet is null ? null : new ProgressImportCheck(workbook, sheet, [], []);
         }
 
         var plan = new PlanIndex(await queries.PlanAsync(year, user, ct));
         var categories = await db.ProblemCategories.Where(c => c.IsActive).ToDictionaryAsync(c => c.Name, c => c.Code, ct);
         var today = ShanghaiClock.Today(time);
-        var rows = sheet.Rows.Select(row => Parse(year, new RowReader(row, sheet.Problems), plan, categories)).OfType<ProgressImportRow>().ToList();
-        ReportDuplicates(rows, sheet.Problems);
+        var parsed = sheet.Rows.Select(row => (Row: row, Parsed: Parse(year, new RowReader(row), plan, categories))).ToList();
+        var duplicates = ReportDuplicates(sheet, plan);
+        var rows = parsed.Where(p => p.Parsed is not null && !duplicates.Contains(p.Row.Number)).Select(p => p.Parsed!).ToList();
         var ids = rows.Select(r => r.Project.ProjectId).Distinct().ToList();
         var existing = await db.MonthlyReports.Where(r => r.Year == year && ids.Contains(r.ProjectId)).ToListAsync(ct);
         CheckAgainstTheYear(year, rows, existing, today, sheet);
@@ -77,7 +75,7 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
         }
 
         await db.SaveChangesAsync(ct);
-        return new ProgressImportResultDto(check.Rows.Count, added, updated, unchanged, [.. check.Sheet.Warnings]);
+        return new ProgressImportResultDto(check.Rows.Count, added, updated, unchanged, check.Sheet.Warnings, check.Sheet.Skipped);
     }
 
     private static ProgressImportRow? Parse(int year, RowReader reader, PlanIndex plan, IReadOnlyDictionary<string, string> categories)
@@ -116,20 +114,31 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
                 new MonthlyReportDetails(investment.Value, status.Value, startDate, progress, inStatistics, problem, problem is null ? null : category), cumulative);
     }
 
-    private static void ReportDuplicates(List<ProgressImportRow> rows, List<ImportProblem> problems)
+    /// <summary>The same project and month twice in the file, judged on every row that names both, whatever else is wrong with it.</summary>
+    private static HashSet<int> ReportDuplicates(ImportSheet sheet, PlanIndex plan)
     {
-        var first = new Dictionary<(Guid, int), int>();
-        foreach (var row in rows.ToList())
+        var reported = new HashSet<int>();
+        var first = new Dictionary<(Guid, DateOnly), int>();
+        foreach (var row in sheet.Rows)
         {
-            if (first.TryGetValue((row.Project.ProjectId, row.Month), out var earlier))
+            var name = SheetCell.Text(row[ProgressSheet.Name]);
+            var project = name is null ? null : plan.Match(name, SheetCell.Text(row[ProgressSheet.Code]));
+            if (project is null || SheetCell.Month(row[ProgressSheet.Month]) is not { } month)
             {
-                problems.Add(new ImportProblem(row.Row, ProgressSheet.Month, $"{row.Month}月", $"与第 {earlier} 行是同一项目同一月份"));
-                rows.Remove(row);
                 continue;
             }
 
-            first[(row.Project.ProjectId, row.Month)] = row.Row;
+            if (first.TryGetValue((project.ProjectId, month), out var earlier))
+            {
+                sheet.Problems.Add(sheet.Problem(row.Number, ProgressSheet.Month, $"{month:yyyy-MM}", $"与第 {earlier} 行是同一项目同一月份"));
+                reported.Add(row.Number);
+                continue;
+            }
+
+            first[(project.ProjectId, month)] = row.Number;
         }
+
+        return reported;
     }
 
     /// <summary>Each project's months in order, the file's rows taking the place of what was reported before.</summary>
@@ -150,7 +159,7 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
                 cumulative += details.InvestmentThisMonth;
                 var broken = row is null ? [] : Broken(year, month, details, new ReportContext(row.Project.Type, today, started), row.Cumulative, cumulative).ToList();
                 // Any problem makes the whole file invalid, so the row is only reported, never applied.
-                problems.AddRange(broken.Select(b => new ImportProblem(row!.Row, b.Header, b.Value, b.Message)));
+                problems.AddRange(broken.Select(b => sheet.Problem(row!.Row, b.Header, b.Value, b.Message)));
 
                 // A row already wrong does not also make the months after it wrong.
                 started |= broken.Count == 0 && MonthlyReportRules.HasStarted(details.Status);
@@ -159,7 +168,7 @@ internal sealed class ProgressImport(SchedulingDbContext db, ProgressQueries que
             var plan = project.First().Project;
             if (cumulative > plan.PlannedInvestment)
             {
-                sheet.Warnings.Add($"「{plan.Name}」本年累计完成投资 {cumulative / SheetCell.YuanPer10k:0.##} 万元超过年度计划投资 {plan.PlannedInvestment / SheetCell.YuanPer10k:0.##} 万元，请核实");
+                sheet.AddWarning($"「{plan.Name}」本年累计完成投资 {cumulative / SheetCell.YuanPer10k:0.##} 万元超过年度计划投资 {plan.PlannedInvestment / SheetCell.YuanPer10k:0.##} 万元，请核实");
             }
         }
     }

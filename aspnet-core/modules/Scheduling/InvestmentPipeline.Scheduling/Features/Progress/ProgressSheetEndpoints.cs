@@ -24,59 +24,28 @@ internal static class ProgressSheetEndpoints
             .WithName("ExportMonthlyProgress").WithSummary("导出某月进展（项目月度进展表格式）").ProducesExcel();
         var year = scheduling.MapGroup("/progress/{year:int:range(2000,2100)}");
         // The app's own antiforgery middleware checks X-XSRF-TOKEN on every unsafe /api call, forms included.
-        year.MapPost("/import", ImportAsync).RequirePermission(SchedulingPermissions.Report).DisableAntiforgery()
+        year.MapPost("/import", ImportAsync).RequirePermission(SchedulingPermissions.Report).DisableAntiforgery().LimitedAsImport()
             .WithName("ImportMonthlyProgress").WithSummary("导入月度进展：全部正确才写入，否则返回全部错误（422，problems）");
-        year.MapPost("/import/errors", ErrorWorkbookAsync).RequirePermission(SchedulingPermissions.Report).DisableAntiforgery()
+        year.MapPost("/import/errors", ErrorWorkbookAsync).RequirePermission(SchedulingPermissions.Report).DisableAntiforgery().LimitedAsImport()
             .WithName("GetProgressImportErrorWorkbook").WithSummary("下载标出错误单元格的原工作簿").ProducesExcel();
     }
 
-    private static async Task<Results<Ok<ProgressImportResultDto>, ProblemHttpResult>> ImportAsync(
-        int year, IFormFile file, HttpContext http, ProgressImport import, AuditWriter audit, CancellationToken ct)
-    {
-        var (check, problem) = await CheckAsync(year, file, http, import, ct);
-        if (problem is not null)
+    private static Task<Results<Ok<ProgressImportResultDto>, ProblemHttpResult>> ImportAsync(
+        int year, IFormFile file, HttpContext http, ProgressImport import, ImportLimits limits, AuditWriter audit, CancellationToken ct) =>
+        ImportResults.ImportAsync(file, limits, bytes => import.CheckAsync(year, bytes, http.GetCurrentUser(), ct), async check =>
         {
-            return problem;
-        }
-
-        if (!check!.IsValid)
-        {
-            return ImportResults.Invalid(check.Sheet);
-        }
-
-        var result = await import.ApplyAsync(year, check, ct);
-        await audit.WriteAsync(AuditActions.Import, AuditOutcomes.Success, e =>
-        {
-            e.EntityType = nameof(MonthlyReport);
-            e.Detail = $"导入 {year} 年月度进展「{file.FileName}」{result.Rows} 行：新增 {result.Added}，更新 {result.Updated}，无变化 {result.Unchanged}";
+            var result = await import.ApplyAsync(year, check, ct);
+            await audit.WriteAsync(AuditActions.Import, AuditOutcomes.Success, e =>
+            {
+                e.EntityType = nameof(MonthlyReport);
+                e.Detail = $"导入 {year} 年月度进展「{file.FileName}」{result.Rows} 行：新增 {result.Added}，更新 {result.Updated}，无变化 {result.Unchanged}";
+            }, ct);
+            return result;
         }, ct);
-        return TypedResults.Ok(result);
-    }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync(
-        int year, IFormFile file, HttpContext http, ProgressImport import, CancellationToken ct)
-    {
-        var (check, problem) = await CheckAsync(year, file, http, import, ct);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return check!.IsValid ? ImportResults.NoErrors() : ImportResults.ErrorWorkbook(check.Bytes, check.Sheet, file.FileName);
-    }
-
-    private static async Task<(ProgressImportCheck? Check, ProblemHttpResult? Problem)> CheckAsync(
-        int year, IFormFile file, HttpContext http, ProgressImport import, CancellationToken ct)
-    {
-        var (bytes, problem) = await ImportResults.ReadAsync(file, ct);
-        if (problem is not null)
-        {
-            return (null, problem);
-        }
-
-        var check = await import.CheckAsync(year, bytes!, http.GetCurrentUser(), ct);
-        return check is null ? (null, ImportResults.NotAWorkbook()) : (check, null);
-    }
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync(
+        int year, IFormFile file, HttpContext http, ProgressImport import, CancellationToken ct) =>
+        ImportResults.ErrorWorkbookAsync(file, bytes => import.CheckAsync(year, bytes, http.GetCurrentUser(), ct), ct);
 
     private static async Task<FileContentHttpResult> ExportAsync(
         int year, int month, HttpContext http, ProgressQueries queries, SchedulingDbContext db, AuditWriter audit, CancellationToken ct)

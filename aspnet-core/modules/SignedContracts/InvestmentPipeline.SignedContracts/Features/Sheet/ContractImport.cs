@@ -16,44 +16,31 @@ internal sealed record ContractImportRow(int Row, ContractTerms Terms, decimal? 
     public SignedContract? Contract { get; set; }
 }
 
-internal sealed record ContractImportCheck(byte[] Bytes, ImportSheet Sheet, IReadOnlyList<ContractImportRow> Rows)
-{
-    public bool IsValid => Sheet.Problems.Count == 0;
-}
+internal sealed record ContractImportCheck(byte[] Bytes, ImportSheet Sheet, IReadOnlyList<ContractImportRow> Rows) : ISheetCheck;
 
-public sealed record ContractImportResultDto(int Rows, int Created, int Updated, int Unchanged, IReadOnlyList<string> Warnings);
+public sealed record ContractImportResultDto(int Rows, int Created, int Updated, int Unchanged, IReadOnlyList<string> Warnings, IReadOnlyList<SkippedRow> Skipped);
 
 /// <summary>
 /// Imports the 签约项目台账 all-or-nothing. Rows match contracts by 项目名称 (near-identical) plus 签约企业; a row's
 /// 累计到位资金 that differs from the contract's total becomes a 台账导入 funds entry of the difference, and its 履约状态 is
 /// taken as written (history: 台账导入). Re-importing the same file, or an export, changes nothing.
 /// </summary>
-internal sealed class ContractImport(SignedContractsDbContext db, References references, TimeProvider time)
+internal sealed class ContractImport(SignedContractsDbContext db, References references, ImportSheetReader sheets, TimeProvider time)
 {
     public async Task<ContractImportCheck?> CheckAsync(byte[] workbook, CancellationToken ct)
     {
-        var sheet = ImportSheet.Read(workbook, ContractSheet.Columns);
-        if (sheet is null)
+        var sheet = sheets.Read(workbook, ContractSheet.Columns, ct);
+        if (sheet is null || sheet.Refusal is not null)
         {
-            return null;
+            return sheet is null ? null : new ContractImportCheck(workbook, sheet, []);
         }
 
         var today = ShanghaiClock.Today(time);
         var industries = (await references.IndustriesAsync(ct)).DistinctBy(i => i.Name).ToDictionary(i => i.Name, i => i.Code);
         var departments = (await references.AllDepartmentsAsync(ct)).DistinctBy(d => d.Name).ToDictionary(d => d.Name, d => d.Id);
-        var rows = sheet.Rows.Select(row => Parse(new RowReader(row, sheet.Problems), industries, departments, today)).OfType<ContractImportRow>().ToList();
-        var first = new Dictionary<string, int>();
-        foreach (var row in rows.ToList())
-        {
-            if (first.TryGetValue(row.MatchKey, out var earlier))
-            {
-                sheet.Problems.Add(new ImportProblem(row.Row, ContractSheet.ProjectName, row.Terms.ProjectName, $"与第 {earlier} 行是同一签约项目（项目名称与签约企业相同），同一项目只能出现一次"));
-                rows.Remove(row);
-                continue;
-            }
-
-            first[row.MatchKey] = row.Row;
-        }
+        var parsed = sheet.Rows.Select(row => (Row: row, Parsed: Parse(new RowReader(row), industries, departments, today))).ToList();
+        var duplicates = ReportDuplicates(sheet);
+        var rows = parsed.Where(p => p.Parsed is not null && !duplicates.Contains(p.Row.Number)).Select(p => p.Parsed!).ToList();
 
         var keys = rows.Select(r => r.MatchKey).Distinct().ToList();
         var candidates = (await db.Contracts.Include(c => c.Funds).Include(c => c.Milestones).Include(c => c.History).AsSplitQuery()
@@ -63,7 +50,7 @@ internal sealed class ContractImport(SignedContractsDbContext db, References ref
             var matches = candidates[row.MatchKey].ToList();
             if (matches.Count > 1)
             {
-                sheet.Problems.Add(new ImportProblem(row.Row, ContractSheet.ProjectName, row.Terms.ProjectName,
+                sheet.Problems.Add(sheet.Problem(row.Row, ContractSheet.ProjectName, row.Terms.ProjectName,
                     $"已有 {matches.Count} 个同名同企业的签约项目（{string.Join("、", matches.Select(c => c.Number))}），无法确定对应哪一个"));
             }
             else
@@ -117,10 +104,36 @@ internal sealed class ContractImport(SignedContractsDbContext db, References ref
         }
 
         await db.SaveChangesAsync(ct);
-        return new ContractImportResultDto(check.Rows.Count, created, updated, unchanged, check.Sheet.Warnings);
+        return new ContractImportResultDto(check.Rows.Count, created, updated, unchanged, check.Sheet.Warnings, check.Sheet.Skipped);
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    /// <summary>The same contract twice in the file (项目名称 and 签约企业), judged on every row that names both, whatever else is wrong with it.</summary>
+    private static HashSet<int> ReportDuplicates(ImportSheet sheet)
+    {
+        var reported = new HashSet<int>();
+        var first = new Dictionary<string, int>();
+        foreach (var row in sheet.Rows)
+        {
+            if (SheetCell.Text(row[ContractSheet.ProjectName]) is not { } name || SheetCell.Text(row[ContractSheet.Company]) is not { } company)
+            {
+                continue;
+            }
+
+            var key = SignedContract.MatchKeyOf(name, company);
+            if (first.TryGetValue(key, out var earlier))
+            {
+                sheet.Problems.Add(sheet.Problem(row.Number, ContractSheet.ProjectName, name, $"与第 {earlier} 行是同一签约项目（项目名称与签约企业相同），同一项目只能出现一次"));
+                reported.Add(row.Number);
+                continue;
+            }
+
+            first[key] = row.Number;
+        }
+
+        return reported;
+    }
 
     private static ContractImportRow? Parse(RowReader reader, Dictionary<string, string> industries, Dictionary<string, Guid> departments, DateOnly today)
     {

@@ -18,57 +18,27 @@ internal static class ContractSheetEndpoints
     {
         contracts.MapGet("/import/template", TemplateAsync).RequirePermission(SignedContractsPermissions.View).WithName("GetSignedContractImportTemplate")
             .WithSummary("签约项目台账导入模板（表头）").ProducesExcel();
-        contracts.MapPost("/import", ImportAsync).RequirePermission(SignedContractsPermissions.Manage).DisableAntiforgery().WithName("ImportSignedContracts")
-            .WithSummary("导入签约项目台账（multipart file）：全部正确才写入，否则返回全部错误（422，problems）");
-        contracts.MapPost("/import/errors", ErrorWorkbookAsync).RequirePermission(SignedContractsPermissions.Manage).DisableAntiforgery()
+        contracts.MapPost("/import", ImportAsync).RequirePermission(SignedContractsPermissions.Manage).DisableAntiforgery().LimitedAsImport()
+            .WithName("ImportSignedContracts").WithSummary("导入签约项目台账（multipart file）：全部正确才写入，否则返回全部错误（422，problems）");
+        contracts.MapPost("/import/errors", ErrorWorkbookAsync).RequirePermission(SignedContractsPermissions.Manage).DisableAntiforgery().LimitedAsImport()
             .WithName("GetSignedContractImportErrorWorkbook").WithSummary("下载标出错误单元格的原工作簿").ProducesExcel();
     }
 
-    private static async Task<Results<Ok<ContractImportResultDto>, ProblemHttpResult>> ImportAsync(
-        IFormFile file, HttpContext http, ContractImport import, AuditWriter audit, CancellationToken ct)
-    {
-        var (check, problem) = await CheckAsync(file, import, ct);
-        if (problem is not null)
+    private static Task<Results<Ok<ContractImportResultDto>, ProblemHttpResult>> ImportAsync(
+        IFormFile file, HttpContext http, ContractImport import, ImportLimits limits, AuditWriter audit, CancellationToken ct) =>
+        ImportResults.ImportAsync(file, limits, bytes => import.CheckAsync(bytes, ct), async check =>
         {
-            return problem;
-        }
-
-        if (!check!.IsValid)
-        {
-            return ImportResults.Invalid(check.Sheet);
-        }
-
-        var result = await import.ApplyAsync(check, References.ActorOf(http.GetCurrentUser()), ct);
-        await audit.WriteAsync(AuditActions.Import, AuditOutcomes.Success, e =>
-        {
-            e.EntityType = nameof(SignedContract);
-            e.Detail = $"导入签约项目台账「{file.FileName}」{result.Rows} 行：新建 {result.Created}，更新 {result.Updated}，无变化 {result.Unchanged}";
+            var result = await import.ApplyAsync(check, References.ActorOf(http.GetCurrentUser()), ct);
+            await audit.WriteAsync(AuditActions.Import, AuditOutcomes.Success, e =>
+            {
+                e.EntityType = nameof(SignedContract);
+                e.Detail = $"导入签约项目台账「{file.FileName}」{result.Rows} 行：新建 {result.Created}，更新 {result.Updated}，无变化 {result.Unchanged}";
+            }, ct);
+            return result;
         }, ct);
-        return TypedResults.Ok(result);
-    }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync(IFormFile file, ContractImport import, CancellationToken ct)
-    {
-        var (check, problem) = await CheckAsync(file, import, ct);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        return check!.IsValid ? ImportResults.NoErrors() : ImportResults.ErrorWorkbook(check.Bytes, check.Sheet, file.FileName);
-    }
-
-    private static async Task<(ContractImportCheck? Check, ProblemHttpResult? Problem)> CheckAsync(IFormFile file, ContractImport import, CancellationToken ct)
-    {
-        var (bytes, problem) = await ImportResults.ReadAsync(file, ct);
-        if (problem is not null)
-        {
-            return (null, problem);
-        }
-
-        var check = await import.CheckAsync(bytes!, ct);
-        return check is null ? (null, ImportResults.NotAWorkbook()) : (check, null);
-    }
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync(IFormFile file, ContractImport import, CancellationToken ct) =>
+        ImportResults.ErrorWorkbookAsync(file, bytes => import.CheckAsync(bytes, ct), ct);
 
     private static Task<FileContentHttpResult> TemplateAsync(CancellationToken ct) =>
         ImportResults.TemplateAsync(ContractSheet.Columns, ContractSheet.SheetName, $"{ContractSheet.SheetName}-模板.xlsx", ct);
