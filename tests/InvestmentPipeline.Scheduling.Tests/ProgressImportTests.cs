@@ -85,6 +85,39 @@ public abstract class ProgressImportTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_sheet_in_the_district_layout_imports_and_a_duplicate_is_reported_even_on_a_row_with_other_problems()
+    {
+        using var fgw = await app.SignInAsync("fgw");
+        using var unit = await app.SignInAsync("cjtz");
+        var (road, park) = (ProgressFixtures.UniqueName("版式道路"), ProgressFixtures.UniqueName("版式公园"));
+        await ProgressFixtures.PlanProjectAsync(fgw, Year, road, "Continuing");
+        await ProgressFixtures.PlanProjectAsync(fgw, Year, park);
+        string[] header = ["序号", "建设项目名称", "月份", "本月完成投资", "累计完成投资", "开(复)工状态", "实际开复工时间", "工程形象进度", "存在的问题", "问题分类"];
+        var laidOut = DistrictWorkbook.WithTitle(
+            "平安区重点项目2025年1月进展情况表",
+            header,
+            ["一、续建项目"],
+            [1, road, "2025年1月", "1,200.5", "1200.5万元", "已复工", "2025-01-06", "路基施工"],
+            ["二、新建项目"],
+            [2, park, "2025-01", "０", null, "未开工", null, null, "征收协议未签", "拆迁未完成"],
+            ["合计", null, null, 1200.5]);
+        var twice = DistrictWorkbook.WithTitle(
+            "平安区重点项目2025年2月进展情况表",
+            header,
+            [1, park, "2025-02", 10, null, "未开工"],
+            [2, park, "2025-02", "很多", null, "快开工了"]);
+
+        var result = await (await ProgressFixtures.UploadAsync(unit, ImportUrl, laidOut)).ReadJsonAsync<ImportResult>(HttpStatusCode.OK);
+        var failure = await (await ProgressFixtures.UploadAsync(unit, ImportUrl, twice)).ShouldFailAsync();
+        var january = await unit.GetJsonAsync<MonthRow>($"/api/scheduling/progress/{Year}/1?search={road}");
+
+        result.ShouldBe(result with { Rows = 2, Added = 2 });
+        january.Items.Single().Report!.InvestmentThisMonth.ShouldBe(12_005_000m);
+        failure.Problems.Where(p => p.Row == 5).Select(p => p.Column).ShouldBe(["本月完成投资", "开(复)工状态", "月份"], ignoreOrder: true);
+        failure.Problems.Single(p => p.Row == 5 && p.Column == "月份").Message.ShouldContain("第 4 行");
+    }
+
+    [Fact]
     public async Task Only_units_with_the_report_permission_import()
     {
         using var leader = await app.SignInAsync("qld");

@@ -106,6 +106,35 @@ public abstract class ImportTests<TApp>(TApp app) : IClassFixture<TApp>
         byReader.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         none.TotalCount.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task A_ledger_in_the_district_layout_imports_and_a_duplicate_is_reported_even_on_a_row_with_other_problems()
+    {
+        using var zsj = await app.SignInAsync("zsj");
+        var tag = ContractFixtures.UniqueName("版式");
+        string[] header = ["序号", "签约项目名称", "企业名称", "签约日期", "签约活动名称", "所属产业", "签约金额", "到位资金", "履约情况", "牵头单位"];
+        var laidOut = DistrictWorkbook.WithTitle(
+            "平安区2017年签约项目台账",
+            header,
+            [1, tag + "硒泉二厂", "硒泉饮品有限公司", "2017年6月20日", "第十八届青洽会", "富硒矿泉水", "1,200", "300.5万元", "已开工", "区招商局"],
+            [2, tag + "康养园", "康养投资有限公司", "2017/7/1", null, "康体养生休闲", "0.08亿元", null, "前期推进", "区招商局"],
+            ["合计", null, null, null, null, null, 2000, 300.5]);
+        var twice = DistrictWorkbook.WithTitle(
+            "平安区2017年签约项目台账",
+            header,
+            [1, tag + "重复厂", "重复企业", "2017-03-01", null, "富硒矿泉水", 100, null, "未启动", "区招商局"],
+            [2, tag + "重复厂", "重复企业", "某天", null, "钢铁", 100, null, "未启动", "区招商局"]);
+
+        var result = await (await ContractFixtures.UploadAsync(zsj, "/api/signed-contracts/import", laidOut)).ReadJsonAsync<ImportResultRow>(HttpStatusCode.OK);
+        using var refused = await ContractFixtures.UploadAsync(zsj, "/api/signed-contracts/import", twice);
+        var list = await zsj.GetJsonAsync<Page<ContractRow>>($"/api/signed-contracts?search={tag}&sort=projectName");
+
+        result.ShouldBe(result with { Rows = 2, Created = 2 });
+        result.Warnings.ShouldContain("「签约金额」第 5 行按亿元换算为万元导入");
+        list.Items.Select(c => (c.ContractedAmount, c.FundsArrived)).ShouldBe([(8_000_000m, 0m), (12_000_000m, 3_005_000m)], ignoreOrder: true);
+        var problems = JsonSerializer.Deserialize<List<ImportProblemRow>>(JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("problems").GetRawText(), ApiSession.Json)!;
+        problems.Where(p => p.Row == 5).Select(p => p.Column).ShouldBe(["签约日期", "所属产业", "签约项目名称"], ignoreOrder: true);
+    }
 }
 
 public sealed class SqliteImportTests(SqliteApp app) : ImportTests<SqliteApp>(app);
