@@ -32,10 +32,12 @@ internal static class BriefDocument
     private static void Write(Body body, BriefSnapshot s)
     {
         var f = s.Figures;
+        var section = 0;
+        Paragraph Section(string title) => Heading($"{Numerals[section++]}、{title}"); // numbered over the sections present
         body.Append(Text(s.Title, "方正小标宋简体", 44, bold: true, center: true));
         body.Append(Text($"（{s.GeneratedAtUtc.AddHours(8):yyyy年M月d日}生成，数据截至{s.Year}年{s.Month}月末）", "仿宋", 28, center: true));
 
-        body.Append(Heading("一、总体情况"));
+        body.Append(Section("总体情况"));
         body.Append(Body(
             $"截至{s.Year}年{s.Month}月末，全区年度重点项目计划共 {f.PlanProjectCount} 个，年度计划投资 {Wan(f.AnnualPlanInvestment)} 万元。" +
             $"其中新建项目 {f.NewCount} 个，已开工 {f.NewStartedCount} 个，开工率 {Percent(f.StartRate)}；" +
@@ -49,7 +51,7 @@ internal static class BriefDocument
 
         if (f.Targets.Count > 0)
         {
-            body.Append(Heading("二、年度目标完成情况"));
+            body.Append(Section("年度目标完成情况"));
             body.Append(Table(["目标", "考核月份", "目标值", "实际", "差距"], f.Targets.Select(t => new[]
             {
                 TargetName(t.Kind), $"{t.Month}月", TargetValue(t.Kind, t.Target), t.Actual is { } a ? TargetValue(t.Kind, a) : "—",
@@ -57,30 +59,32 @@ internal static class BriefDocument
             })));
         }
 
-        body.Append(Heading("三、统计口径"));
+        body.Append(Section("统计口径"));
         body.Append(Table(["指标", "分子", "分母", "范围说明", "版本"],
             f.Definitions.Select(d => new[] { d.Name, d.Numerator, d.Denominator, d.Scope, $"第{d.Version}版" })));
 
-        body.Append(Heading("四、未开(复)工项目及原因"));
+        body.Append(Section("未开(复)工项目及原因"));
         body.Append(Projects(s.NotStarted, withProblem: true));
-        body.Append(Heading("五、已开工未入库项目"));
+        body.Append(Section("已开工未入库项目"));
         body.Append(Projects(s.NotInStatistics, withProblem: false));
-        body.Append(Heading("六、红色预警项目"));
+        body.Append(Section("红色预警项目"));
         body.Append(Warnings(s.Year, s.Red));
-        body.Append(Heading("七、黄色预警项目"));
+        body.Append(Section("黄色预警项目"));
         body.Append(Warnings(s.Year, s.Yellow));
         if (s.Problems is { } problems)
         {
-            body.Append(Heading("八、需协调解决的问题"));
+            body.Append(Section("需协调解决的问题"));
             body.Append(FollowUps(problems, "问题", "交办单位"));
         }
 
         if (s.Rectifications is { } rectifications)
         {
-            body.Append(Heading("九、督查整改事项"));
+            body.Append(Section("督查整改事项"));
             body.Append(FollowUps(rectifications, "整改事项", "责任单位"));
         }
     }
+
+    private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
 
     private static OpenXmlElement FollowUps(IReadOnlyList<BriefFollowUpLine> lines, string matter, string department) => lines.Count == 0
         ? Body("无。")
