@@ -3,7 +3,7 @@ using Shouldly;
 
 namespace InvestmentPipeline.Testing;
 
-public sealed record DepartmentRow(Guid Id, Guid? ParentId, string Name, string Code, int SortOrder, int UserCount, Guid ConcurrencyStamp);
+public sealed record DepartmentRow(Guid Id, Guid? ParentId, string Name, string Code, int SortOrder, int UserCount, Guid ConcurrencyStamp, string[]? Aliases = null);
 
 public sealed record DepartmentOption(Guid Id, Guid? ParentId, string Name, string Code, bool IsTown);
 

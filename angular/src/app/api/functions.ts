@@ -31,6 +31,10 @@ export type { UpdateDepartment$Params as UpdateDepartment$Params } from './fn/id
 export { updateDepartment as updateDepartment } from './fn/identity/update-department';
 export type { DeleteDepartment$Params as DeleteDepartment$Params } from './fn/identity/delete-department';
 export { deleteDepartment as deleteDepartment } from './fn/identity/delete-department';
+export type { ReplaceDepartmentAliases$Params as ReplaceDepartmentAliases$Params } from './fn/identity/replace-department-aliases';
+export { replaceDepartmentAliases as replaceDepartmentAliases } from './fn/identity/replace-department-aliases';
+export type { AddDepartmentAlias$Params as AddDepartmentAlias$Params } from './fn/identity/add-department-alias';
+export { addDepartmentAlias as addDepartmentAlias } from './fn/identity/add-department-alias';
 export type { GetDepartmentOptions$Params as GetDepartmentOptions$Params } from './fn/identity/get-department-options';
 export { getDepartmentOptions as getDepartmentOptions } from './fn/identity/get-department-options';
 export type { GetRoles$Params as GetRoles$Params } from './fn/identity/get-roles';

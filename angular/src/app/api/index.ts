@@ -7,6 +7,7 @@ export { RequestBuilder } from './request-builder';
 export type { StrictHttpResponse } from './strict-http-response';
 export { Api } from './api';
 
+export type { AddDepartmentAliasRequest } from './models/add-department-alias-request';
 export type { AddPlanEntryRequest } from './models/add-plan-entry-request';
 export type { AddRectificationRequest } from './models/add-rectification-request';
 export type { AllocatePreWorkFundsRequest } from './models/allocate-pre-work-funds-request';
@@ -61,6 +62,7 @@ export type { DecideExemptionRequest } from './models/decide-exemption-request';
 export type { DecideRequest } from './models/decide-request';
 export type { DecisionDto } from './models/decision-dto';
 export type { DecisionResultDto } from './models/decision-result-dto';
+export type { DepartmentAliasDto } from './models/department-alias-dto';
 export type { DepartmentDto } from './models/department-dto';
 export type { DepartmentOptionDto } from './models/department-option-dto';
 export type { DuplicateLeadDto } from './models/duplicate-lead-dto';
@@ -187,6 +189,7 @@ export type { RectificationItemFields } from './models/rectification-item-fields
 export type { RectificationStatus } from './models/rectification-status';
 export type { ReminderRunDto } from './models/reminder-run-dto';
 export type { ReopenProblemRequest } from './models/reopen-problem-request';
+export type { ReplaceDepartmentAliasesRequest } from './models/replace-department-aliases-request';
 export type { ReportingSettingsDto } from './models/reporting-settings-dto';
 export type { ReportPhotoDto } from './models/report-photo-dto';
 export type { RequestExemptionRequest } from './models/request-exemption-request';
@@ -292,6 +295,10 @@ export type { UpdateDepartment$Params as UpdateDepartment$Params } from './fn/id
 export { updateDepartment as updateDepartment } from './fn/identity/update-department';
 export type { DeleteDepartment$Params as DeleteDepartment$Params } from './fn/identity/delete-department';
 export { deleteDepartment as deleteDepartment } from './fn/identity/delete-department';
+export type { ReplaceDepartmentAliases$Params as ReplaceDepartmentAliases$Params } from './fn/identity/replace-department-aliases';
+export { replaceDepartmentAliases as replaceDepartmentAliases } from './fn/identity/replace-department-aliases';
+export type { AddDepartmentAlias$Params as AddDepartmentAlias$Params } from './fn/identity/add-department-alias';
+export { addDepartmentAlias as addDepartmentAlias } from './fn/identity/add-department-alias';
 export type { GetDepartmentOptions$Params as GetDepartmentOptions$Params } from './fn/identity/get-department-options';
 export { getDepartmentOptions as getDepartmentOptions } from './fn/identity/get-department-options';
 export type { GetRoles$Params as GetRoles$Params } from './fn/identity/get-roles';

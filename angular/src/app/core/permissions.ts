@@ -19,6 +19,7 @@ export const Permissions = {
   usersManage: 'Identity.Users.Manage',
   departmentsView: 'Identity.Departments.View',
   departmentsManage: 'Identity.Departments.Manage',
+  departmentAliasesAdd: 'Identity.DepartmentAliases.Add',
   rolesView: 'Identity.Roles.View',
   rolesManage: 'Identity.Roles.Manage',
   auditLogsView: 'Identity.AuditLogs.View',

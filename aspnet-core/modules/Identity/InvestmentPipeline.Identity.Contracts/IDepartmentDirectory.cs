@@ -1,7 +1,10 @@
 namespace InvestmentPipeline.Identity.Contracts;
 
-/// <summary>A department as other modules need it: to validate a reference and show its name.</summary>
-public sealed record DepartmentInfo(Guid Id, Guid? ParentId, string Name, string Code, bool IsTown);
+/// <summary>
+/// A department as other modules need it: to validate a reference, show its name, and read what users write for it
+/// (<paramref name="Aliases"/>: its 简称 as entered, e.g. 区发改委; resolve written names with <see cref="DepartmentNames"/>).
+/// </summary>
+public sealed record DepartmentInfo(Guid Id, Guid? ParentId, string Name, string Code, bool IsTown, IReadOnlyList<string> Aliases);
 
 /// <summary>Read access to the department tree for other modules (they store department ids, never copies).</summary>
 public interface IDepartmentDirectory

@@ -8,6 +8,9 @@ public static class IdentityPermissions
     public const string UsersManage = "Identity.Users.Manage";
     public const string DepartmentsView = "Identity.Departments.View";
     public const string DepartmentsManage = "Identity.Departments.Manage";
+
+    /// <summary>Remember a 简称 met in an import (「记住此简称」), without managing departments.</summary>
+    public const string DepartmentAliasesAdd = "Identity.DepartmentAliases.Add";
     public const string RolesView = "Identity.Roles.View";
     public const string RolesManage = "Identity.Roles.Manage";
     public const string AuditLogsView = "Identity.AuditLogs.View";
@@ -19,6 +22,7 @@ public static class IdentityPermissions
         new(UsersManage, "管理用户", "Manage users"),
         new(DepartmentsView, "查看部门", "View departments"),
         new(DepartmentsManage, "管理部门", "Manage departments"),
+        new(DepartmentAliasesAdd, "添加部门/乡镇简称", "Add department aliases"),
         new(RolesView, "查看角色权限", "View roles"),
         new(RolesManage, "管理角色权限", "Manage roles"),
         new(AuditLogsView, "查看审计日志", "View the audit log"),

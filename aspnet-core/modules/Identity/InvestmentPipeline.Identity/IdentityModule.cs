@@ -3,6 +3,7 @@ using InvestmentPipeline.Identity.Contracts;
 using InvestmentPipeline.Identity.Data;
 using InvestmentPipeline.Identity.Domain;
 using InvestmentPipeline.Identity.Features.Account;
+using InvestmentPipeline.Identity.Features.DepartmentAliases;
 using InvestmentPipeline.Identity.Features.AuditLogs;
 using InvestmentPipeline.Identity.Features.DepartmentLookup;
 using InvestmentPipeline.Identity.Features.Departments;
@@ -106,6 +107,7 @@ public static class IdentityModule
         var identity = endpoints.MapGroup("/api/identity").WithTags("Identity").AddEndpointFilter<ValidationFilter>();
         identity.MapUsers();
         identity.MapDepartments();
+        identity.MapDepartmentAliases();
         identity.MapDepartmentOptions();
         identity.MapRoles();
         identity.MapAuditLogs();

@@ -14,6 +14,7 @@ const dept = (
   sortOrder,
   userCount: 0,
   concurrencyStamp: `stamp-${id}`,
+  aliases: [],
 });
 
 describe('buildDepartmentTree', () => {

@@ -17,6 +17,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
 
     public DbSet<Department> Departments => Set<Department>();
 
+    public DbSet<DepartmentAlias> DepartmentAliases => Set<DepartmentAlias>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -57,6 +59,17 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             b.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
             b.HasIndex(d => d.Code).IsUnique();
             b.HasIndex(d => d.ParentId);
+            b.HasMany(d => d.Aliases).WithOne().HasForeignKey(a => a.DepartmentId).OnDelete(DeleteBehavior.Cascade);
+            b.Navigation(d => d.Aliases).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+        builder.Entity<DepartmentAlias>(b =>
+        {
+            b.ToTable(Prefix + "DepartmentAliases");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.Id).ValueGeneratedNever();
+            b.Property(a => a.Alias).HasMaxLength(DepartmentAlias.MaxLength);
+            b.Property(a => a.NormalizedAlias).HasMaxLength(DepartmentAlias.NormalizedMaxLength);
+            b.HasIndex(a => a.NormalizedAlias).IsUnique();
         });
         builder.Entity<DataProtectionKey>().ToTable(Prefix + "DataProtectionKeys");
         builder.MapOutbox(Module);

@@ -36,4 +36,28 @@ internal static class DepartmentCatalog
         new("TOWN07", "沙沟回族乡", "TOWNS", 7),
         new("TOWN08", "巴藏沟回族乡", "TOWNS", 8),
     ];
+
+    /// <summary>
+    /// The short forms people write for the seeded departments (seeded once, when no 简称 exists yet). Towns get none:
+    /// 石灰窑乡 or 小峡街道 already reach them through their core.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> ShortForms = new Dictionary<string, string[]>
+    {
+        ["GOV"] = ["区人民政府"],
+        ["DRC"] = ["发改委", "区发改委", "发改局", "区发改局"],
+        ["IPB"] = ["招商局", "投资促进局", "区投促局"],
+        ["NRB"] = ["自然资源局", "自然资源分局", "区自然资源分局", "国土局", "区国土局", "国土资源局"],
+        ["EEB"] = ["生态环境局", "环保局", "区环保局", "生态环境分局"],
+        ["HUD"] = ["住建局", "区住建局", "住房和城乡建设局"],
+        ["TRB"] = ["交通局", "区交通局", "交通运输局"],
+        ["FIN"] = ["财政局"],
+        ["AUD"] = ["审计局"],
+        ["WAT"] = ["水务局", "水利局", "区水利局"],
+        ["EDU"] = ["教育局"],
+        ["HEA"] = ["卫健局", "区卫健局", "卫健委", "区卫健委", "卫生健康局", "卫生局"],
+        ["SUP"] = ["督查室", "区督查室"],
+        ["KPO"] = ["重点办", "区重点办", "重点项目办"],
+        ["PWR"] = ["供电公司", "电力公司"],
+        ["UCI"] = ["城投公司", "区城投公司", "城投"],
+    };
 }

@@ -5,6 +5,7 @@ using InvestmentPipeline.Identity.Features.Roles;
 using InvestmentPipeline.Infrastructure.Persistence;
 using InvestmentPipeline.Infrastructure.Security;
 using InvestmentPipeline.SharedKernel.Permissions;
+using InvestmentPipeline.SharedKernel.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -33,6 +34,7 @@ internal sealed class IdentitySeeder(
     public async Task SeedAsync(CancellationToken ct)
     {
         var departments = await SeedDepartmentsAsync(ct);
+        await SeedAliasesAsync(departments, ct);
         var allPermissions = permissionGroups.SelectMany(g => g.Permissions).Select(p => p.Name).ToList();
         foreach (var seed in RoleCatalog.All)
         {
@@ -62,6 +64,26 @@ internal sealed class IdentitySeeder(
 
         await db.SaveChangesAsync(ct);
         return existing;
+    }
+
+    /// <summary>Once, into an empty alias table: a short form that would name two places (a renamed department's name) is skipped.</summary>
+    private async Task SeedAliasesAsync(Dictionary<string, Guid> departments, CancellationToken ct)
+    {
+        if (await db.DepartmentAliases.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var taken = (await db.Departments.Select(d => d.Name).ToListAsync(ct)).Select(OrganisationName.Normalize).ToHashSet();
+        foreach (var (code, shortForms) in DepartmentCatalog.ShortForms.Where(s => departments.ContainsKey(s.Key)))
+        {
+            foreach (var alias in shortForms.Where(a => taken.Add(OrganisationName.Normalize(a))))
+            {
+                db.DepartmentAliases.Add(new DepartmentAlias(departments[code], alias));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task SeedRoleAsync(RoleCatalog.Seed seed, IReadOnlyList<string> allPermissions)

@@ -16,13 +16,14 @@ import { Permissions } from '../../../core/permissions';
 import { SHARED_IMPORTS } from '../../../shared/shared-imports';
 import { buildDepartmentTree, departmentWithDescendants } from '../department-tree';
 import { revealErrors } from '../../../shared/validation/reveal-errors';
+import { DepartmentAliasesDialog } from './department-aliases-dialog';
 
 type Mode = 'view' | 'create' | 'edit';
 
 /** 部门管理: the department tree on the left, the selected department (or its form) on the right. */
 @Component({
   selector: 'app-department-page',
-  imports: [SHARED_IMPORTS],
+  imports: [SHARED_IMPORTS, DepartmentAliasesDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './department-page.html',
   styles: `
@@ -40,6 +41,11 @@ type Mode = 'view' | 'create' | 'edit';
     .detail {
       flex: 1;
     }
+    .alias {
+      margin-left: 4px;
+      font-size: 12px;
+      line-height: 18px;
+    }
   `,
 })
 export class DepartmentPage {
@@ -54,6 +60,7 @@ export class DepartmentPage {
   protected readonly saving = signal(false);
   protected readonly selectedId = signal<string | null>(null);
   protected readonly mode = signal<Mode>('view');
+  protected readonly editingAliases = signal<DepartmentDto | null>(null);
 
   protected readonly tree = computed(() => buildDepartmentTree(this.departments()));
   protected readonly selected = computed(
@@ -137,7 +144,10 @@ export class DepartmentPage {
     const editing = this.mode() === 'edit' ? this.selected() : undefined;
     const request: Observable<DepartmentDto> =
       editing && id
-        ? this.api.invoke(updateDepartment, { id, body: { ...body, concurrencyStamp: editing.concurrencyStamp } })
+        ? this.api.invoke(updateDepartment, {
+            id,
+            body: { ...body, concurrencyStamp: editing.concurrencyStamp },
+          })
         : this.api.invoke(createDepartment, { body });
     this.saving.set(true);
     request.subscribe({
@@ -153,6 +163,16 @@ export class DepartmentPage {
         this.problems.report(error, this.form);
       },
     });
+  }
+
+  protected onAliasesSaved(saved: DepartmentDto): void {
+    this.departments.update((list) => list.map((d) => (d.id === saved.id ? saved : d)));
+    this.editingAliases.set(null);
+  }
+
+  protected onAliasesStale(): void {
+    this.editingAliases.set(null);
+    this.load();
   }
 
   protected remove(department: DepartmentDto): void {

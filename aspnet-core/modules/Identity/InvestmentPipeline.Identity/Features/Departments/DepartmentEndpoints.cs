@@ -5,6 +5,7 @@ using InvestmentPipeline.Identity.Domain;
 using InvestmentPipeline.Infrastructure.Security;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.SharedKernel.Domain;
+using InvestmentPipeline.SharedKernel.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InvestmentPipeline.Identity.Features.Departments;
 
-public sealed record DepartmentDto(Guid Id, Guid? ParentId, string Name, string Code, int SortOrder, int UserCount, Guid ConcurrencyStamp);
+public sealed record DepartmentDto(Guid Id, Guid? ParentId, string Name, string Code, int SortOrder, int UserCount, Guid ConcurrencyStamp, IReadOnlyList<string> Aliases);
 
 public sealed record CreateDepartmentRequest(
     Guid? ParentId,
@@ -45,13 +46,13 @@ internal static class DepartmentEndpoints
     {
         var counts = await db.Users.Where(u => u.DepartmentId != null).GroupBy(u => u.DepartmentId!.Value)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var departments = await db.Departments.OrderBy(d => d.SortOrder).ThenBy(d => d.Code).ToListAsync(ct);
+        var departments = await db.Departments.AsNoTracking().Include(d => d.Aliases).OrderBy(d => d.SortOrder).ThenBy(d => d.Code).ToListAsync(ct);
         return TypedResults.Ok(departments.Select(d => ToDto(d, counts.GetValueOrDefault(d.Id))).ToList());
     }
 
     private static async Task<Results<Created<DepartmentDto>, ValidationProblem>> CreateAsync(CreateDepartmentRequest request, IdentityModuleDbContext db, CancellationToken ct)
     {
-        if (await CheckAsync(db, null, request.ParentId, request.Code, ct) is { } invalid)
+        if (await CheckAsync(db, null, request.ParentId, request.Name, request.Code, ct) is { } invalid)
         {
             return invalid;
         }
@@ -65,7 +66,7 @@ internal static class DepartmentEndpoints
     private static async Task<Results<Ok<DepartmentDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, UpdateDepartmentRequest request, IdentityModuleDbContext db, CancellationToken ct)
     {
-        var department = await db.Departments.FindAsync([id], ct);
+        var department = await db.Departments.Include(d => d.Aliases).SingleOrDefaultAsync(d => d.Id == id, ct);
         if (department is null)
         {
             return ProblemResults.NotFound("部门");
@@ -76,7 +77,7 @@ internal static class DepartmentEndpoints
             return ProblemResults.Conflict("该部门已被他人修改，请刷新后重试。");
         }
 
-        if (await CheckAsync(db, id, request.ParentId, request.Code, ct) is { } invalid)
+        if (await CheckAsync(db, id, request.ParentId, request.Name, request.Code, ct) is { } invalid)
         {
             return invalid;
         }
@@ -89,7 +90,8 @@ internal static class DepartmentEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, IdentityModuleDbContext db, CancellationToken ct)
     {
-        var department = await db.Departments.FindAsync([id], ct);
+        // with its 简称 loaded, so that their cascade delete is audited like any other write
+        var department = await db.Departments.Include(d => d.Aliases).SingleOrDefaultAsync(d => d.Id == id, ct);
         if (department is null)
         {
             return ProblemResults.NotFound("部门");
@@ -108,7 +110,7 @@ internal static class DepartmentEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<ValidationProblem?> CheckAsync(IdentityModuleDbContext db, Guid? id, Guid? parentId, string code, CancellationToken ct)
+    private static async Task<ValidationProblem?> CheckAsync(IdentityModuleDbContext db, Guid? id, Guid? parentId, string name, string code, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (parentId is not null && !await db.Departments.AnyAsync(d => d.Id == parentId, ct))
@@ -122,8 +124,18 @@ internal static class DepartmentEndpoints
             errors["code"] = [$"部门编码 {trimmed} 已被使用"];
         }
 
+        var normalized = OrganisationName.Normalize(name.Trim());
+        var aliasHolder = await db.DepartmentAliases.Where(a => a.NormalizedAlias == normalized)
+            .Join(db.Departments, a => a.DepartmentId, d => d.Id, (a, d) => new NameHolder(d.Id, d.Name, true)).FirstOrDefaultAsync(ct);
+        var nameRule = new NameMustNotBeAnAliasRule(name.Trim(), aliasHolder);
+        if (nameRule.IsBroken())
+        {
+            errors["name"] = [nameRule.Message];
+        }
+
         return errors.Count == 0 ? null : ProblemResults.Invalid(errors);
     }
 
-    private static DepartmentDto ToDto(Department d, int userCount) => new(d.Id, d.ParentId, d.Name, d.Code, d.SortOrder, userCount, d.ConcurrencyStamp);
+    internal static DepartmentDto ToDto(Department d, int userCount) =>
+        new(d.Id, d.ParentId, d.Name, d.Code, d.SortOrder, userCount, d.ConcurrencyStamp, [.. d.Aliases.Select(a => a.Alias).Order(StringComparer.Ordinal)]);
 }

@@ -189,6 +189,34 @@ namespace InvestmentPipeline.Identity.Data.Migrations.Postgres
                     b.ToTable("Identity_Departments", "identity");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Identity.Domain.DepartmentAlias", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NormalizedAlias")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("NormalizedAlias")
+                        .IsUnique();
+
+                    b.ToTable("Identity_DepartmentAliases", "identity");
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Infrastructure.Auditing.AuditLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -431,6 +459,15 @@ namespace InvestmentPipeline.Identity.Data.Migrations.Postgres
                     b.ToTable("Identity_UserTokens", "identity");
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Identity.Domain.DepartmentAlias", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Identity.Domain.Department", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("InvestmentPipeline.Identity.Domain.AppRole", null)
@@ -480,6 +517,11 @@ namespace InvestmentPipeline.Identity.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Identity.Domain.Department", b =>
+                {
+                    b.Navigation("Aliases");
                 });
 #pragma warning restore 612, 618
         }

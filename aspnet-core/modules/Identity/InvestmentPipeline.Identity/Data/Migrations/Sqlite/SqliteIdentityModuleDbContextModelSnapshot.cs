@@ -183,6 +183,34 @@ namespace InvestmentPipeline.Identity.Data.Migrations.Sqlite
                     b.ToTable("Identity_Departments", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Identity.Domain.DepartmentAlias", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedAlias")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("NormalizedAlias")
+                        .IsUnique();
+
+                    b.ToTable("Identity_DepartmentAliases", (string)null);
+                });
+
             modelBuilder.Entity("InvestmentPipeline.Infrastructure.Auditing.AuditLogEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -417,6 +445,15 @@ namespace InvestmentPipeline.Identity.Data.Migrations.Sqlite
                     b.ToTable("Identity_UserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("InvestmentPipeline.Identity.Domain.DepartmentAlias", b =>
+                {
+                    b.HasOne("InvestmentPipeline.Identity.Domain.Department", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("InvestmentPipeline.Identity.Domain.AppRole", null)
@@ -466,6 +503,11 @@ namespace InvestmentPipeline.Identity.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InvestmentPipeline.Identity.Domain.Department", b =>
+                {
+                    b.Navigation("Aliases");
                 });
 #pragma warning restore 612, 618
         }
