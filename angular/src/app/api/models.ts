@@ -218,6 +218,7 @@ export type { SetPreWorkBudgetRequest } from './models/set-pre-work-budget-reque
 export type { SetRolePermissionsRequest } from './models/set-role-permissions-request';
 export type { SigningEventDto } from './models/signing-event-dto';
 export type { SignLeadRequest } from './models/sign-lead-request';
+export type { SkippedRow } from './models/skipped-row';
 export type { StartApprovalRequest } from './models/start-approval-request';
 export type { StartProblemRequest } from './models/start-problem-request';
 export type { StartStatus } from './models/start-status';

@@ -1,3 +1,5 @@
+using InvestmentPipeline.SharedKernel.Text;
+
 namespace InvestmentPipeline.Identity.Contracts;
 
 /// <summary>Where a written name is looked for.</summary>
@@ -38,7 +40,7 @@ public sealed record NameResolution(
     DepartmentInfo? Department,
     NameMatchKind? Kind,
     IReadOnlyList<DepartmentInfo> Candidates,
-    IReadOnlyList<DepartmentInfo> Suggestions)
+    IReadOnlyList<DepartmentInfo> Suggestions) : IWrittenName
 {
     public bool IsResolved => Department is not null;
 
@@ -51,4 +53,8 @@ public sealed record NameResolution(
 
     /// <summary>Why the name cannot be accepted, in Chinese, for an import's error list; null when resolved.</summary>
     public string? Error { get; init; }
+
+    NamedPlace? IWrittenName.Place => Department is { } d ? new NamedPlace(d.Id, d.Name) : null;
+
+    IReadOnlyList<NamedPlace> IWrittenName.Suggestions => Suggestions.Select(d => new NamedPlace(d.Id, d.Name)).ToList();
 }

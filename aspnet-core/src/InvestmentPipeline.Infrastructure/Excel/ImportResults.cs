@@ -27,10 +27,11 @@ public static class ImportResults
 
     /// <summary>Checks the upload and, when every row is right, applies it; the request's cancellation stops both.</summary>
     public static async Task<Results<Ok<TResult>, ProblemHttpResult>> ImportAsync<TCheck, TResult>(
-        IFormFile file, ImportLimits limits, Func<byte[], Task<TCheck?>> check, Func<TCheck, Task<TResult>> apply, CancellationToken ct)
+        SheetUpload upload, ImportLimits limits, Func<byte[], IReadOnlyDictionary<string, Guid>, Task<TCheck?>> check, Func<TCheck, Task<TResult>> apply,
+        CancellationToken ct)
         where TCheck : class, ISheetCheck
     {
-        var (checkedSheet, problem) = await CheckAsync(file, check, ct);
+        var (checkedSheet, problem) = await CheckAsync(upload, check, ct);
         if (problem is not null)
         {
             return problem;
@@ -46,10 +47,10 @@ public static class ImportResults
 
     /// <summary>下载错误标注文件: the same upload checked again and handed back with its bad cells marked.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync<TCheck>(
-        IFormFile file, Func<byte[], Task<TCheck?>> check, CancellationToken ct)
+        SheetUpload upload, Func<byte[], IReadOnlyDictionary<string, Guid>, Task<TCheck?>> check, CancellationToken ct)
         where TCheck : class, ISheetCheck
     {
-        var (checkedSheet, problem) = await CheckAsync(file, check, ct);
+        var (checkedSheet, problem) = await CheckAsync(upload, check, ct);
         if (problem is not null)
         {
             return problem;
@@ -60,7 +61,7 @@ public static class ImportResults
             : TypedResults.File(
                 ImportErrorWorkbook.Mark(checkedSheet.Bytes, checkedSheet.Sheet),
                 ExcelExport.ContentType,
-                $"{Path.GetFileNameWithoutExtension(file.FileName)}-错误标注.xlsx");
+                $"{Path.GetFileNameWithoutExtension(upload.File.FileName)}-错误标注.xlsx");
     }
 
     /// <summary>Headers only: MiniExcel writes a header row for a table without rows, not for an empty list.</summary>
@@ -77,17 +78,23 @@ public static class ImportResults
         return TypedResults.File(stream.ToArray(), ExcelExport.ContentType, fileName);
     }
 
-    private static async Task<(TCheck? Check, ProblemHttpResult? Problem)> CheckAsync<TCheck>(IFormFile file, Func<byte[], Task<TCheck?>> check, CancellationToken ct)
+    private static async Task<(TCheck? Check, ProblemHttpResult? Problem)> CheckAsync<TCheck>(
+        SheetUpload upload, Func<byte[], IReadOnlyDictionary<string, Guid>, Task<TCheck?>> check, CancellationToken ct)
         where TCheck : class, ISheetCheck
     {
-        if (file.Length is 0 or > MaxUploadBytes)
+        if (upload.File.Length is 0 or > MaxUploadBytes)
         {
             return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "请上传不超过 10 MB 的 Excel 文件（.xlsx）。", "ImportFileSize"));
         }
 
+        if (upload.Mappings() is not { } mappings)
+        {
+            return (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "名称对应（nameMappings）应为 {\"所写名称\": \"部门编号\"} 形式的 JSON。", "ImportMappings"));
+        }
+
         using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var result = await check(buffer.ToArray());
+        await upload.File.CopyToAsync(buffer, ct);
+        var result = await check(buffer.ToArray(), mappings);
         return result switch
         {
             null => (null, ProblemResults.Problem(StatusCodes.Status400BadRequest, "无法读取该文件，请上传 Excel 工作簿（.xlsx）。", "ImportNotWorkbook")),
@@ -111,6 +118,7 @@ public static class ImportResults
                 ["problems"] = listed,
                 ["warnings"] = sheet.Warnings,
                 ["skipped"] = sheet.Skipped.Take(limits.MaxProblemsListed).ToList(),
+                ["unknownNames"] = sheet.UnknownNames.Take(limits.MaxProblemsListed).ToList(),
             });
     }
 }

@@ -1,3 +1,5 @@
+using InvestmentPipeline.SharedKernel.Text;
+
 namespace InvestmentPipeline.Infrastructure.Excel;
 
 /// <summary>
@@ -47,6 +49,34 @@ public sealed class ImportSheet
         rows.Add(row);
     }
 
+    /// <summary>Each distinct name no place has, with its rows and the closest places: the user may map it and import again.</summary>
+    public List<UnknownName> UnknownNames { get; } = [];
+
+    private readonly Dictionary<(string Header, string Written), IWrittenName> names = [];
+
+    /// <summary>A written name resolved once per column and text, however many rows repeat it.</summary>
+    internal IWrittenName Resolve(string header, string written, Func<string, IWrittenName> resolve)
+    {
+        if (!names.TryGetValue((header, written), out var name))
+        {
+            names[(header, written)] = name = resolve(written);
+        }
+
+        return name;
+    }
+
+    internal void AddUnknown(string header, string written, string scope, int row, IReadOnlyList<NamedPlace> suggestions)
+    {
+        var column = WrittenHeader(header);
+        if (UnknownNames.FirstOrDefault(u => u.Column == column && u.Written == written) is { } known)
+        {
+            known.Rows.Add(row);
+            return;
+        }
+
+        UnknownNames.Add(new UnknownName(column, written, scope, [row], suggestions));
+    }
+
     /// <summary>Why the whole file was refused unread (too many rows, too large once unpacked); null when it was read.</summary>
     public string? Refusal { get; internal set; }
 
@@ -63,6 +93,12 @@ public sealed class ImportSheet
         return $"「{WrittenHeader(header)}」第 {named}{(rows.Count > 10 ? $" 等 {rows.Count}" : string.Empty)} 行{what}";
     }
 }
+
+/// <summary>
+/// A name in a column that no department or town has (nor any 简称): <paramref name="Scope"/> says what it may be mapped to
+/// (Departments, Towns or Any).
+/// </summary>
+public sealed record UnknownName(string Column, string Written, string Scope, List<int> Rows, IReadOnlyList<NamedPlace> Suggestions);
 
 /// <summary>A row that was not imported because it is not a project row, and why (空行、分组行、合计行、重复的表头行).</summary>
 public sealed record SkippedRow(int Row, string Reason, string? Text)

@@ -1,3 +1,5 @@
+using InvestmentPipeline.SharedKernel.Text;
+
 namespace InvestmentPipeline.Infrastructure.Excel;
 
 /// <summary>
@@ -118,6 +120,48 @@ public sealed class RowReader(SheetRow row)
         }
 
         Fail(header, $"「{Written(header)}」应为以下之一：{string.Join("、", choices.Keys)}");
+        return null;
+    }
+
+    /// <summary>
+    /// A department or town as written (full name, 简称, or the core of either), resolved by <paramref name="resolve"/>: a
+    /// name found by interpretation is noted; an ambiguous one is a problem; an unknown one is a problem, or only a note
+    /// when <paramref name="unknownIsNote"/> (an optional column whose value is then left out), and is offered for
+    /// mapping in <see cref="ImportSheet.UnknownNames"/> either way.
+    /// </summary>
+    public Guid? Name(string header, Func<string, IWrittenName> resolve, string scope, bool required = false, bool unknownIsNote = false)
+    {
+        var text = Text(header, 100, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var name = row.Sheet.Resolve(header, text, resolve);
+        if (name.Place is { } place)
+        {
+            if (name.Warning is { } warning)
+            {
+                row.Sheet.Note(header, row.Number, warning);
+            }
+
+            return place.Id;
+        }
+
+        if (name.IsUnknown)
+        {
+            row.Sheet.AddUnknown(header, text, scope, row.Number, name.Suggestions);
+        }
+
+        if (name.IsUnknown && unknownIsNote)
+        {
+            row.Sheet.Note(header, row.Number, $"{name.Error}（此项未导入）");
+        }
+        else
+        {
+            Fail(header, name.Error ?? $"无法识别「{text}」");
+        }
+
         return null;
     }
 

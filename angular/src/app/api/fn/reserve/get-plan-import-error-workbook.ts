@@ -13,7 +13,10 @@ import { Stream } from '../../models/stream';
 export interface GetPlanImportErrorWorkbook$Params {
   year: number;
       body: {
-'file': IFormFile;
+'file'?: IFormFile;
+} & {
+'nameMappings'?: string;
+} & {
 }
 }
 

@@ -13,7 +13,10 @@ import { PlanImportResultDto } from '../../models/plan-import-result-dto';
 export interface ImportAnnualPlan$Params {
   year: number;
       body: {
-'file': IFormFile;
+'file'?: IFormFile;
+} & {
+'nameMappings'?: string;
+} & {
 }
 }
 

@@ -13,7 +13,10 @@ import { ProgressImportResultDto } from '../../models/progress-import-result-dto
 export interface ImportMonthlyProgress$Params {
   year: number;
       body: {
-'file': IFormFile;
+'file'?: IFormFile;
+} & {
+'nameMappings'?: string;
+} & {
 }
 }
 

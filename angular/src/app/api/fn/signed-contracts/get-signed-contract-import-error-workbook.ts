@@ -12,7 +12,10 @@ import { Stream } from '../../models/stream';
 
 export interface GetSignedContractImportErrorWorkbook$Params {
       body: {
-'file': IFormFile;
+'file'?: IFormFile;
+} & {
+'nameMappings'?: string;
+} & {
 }
 }
 

@@ -12,7 +12,10 @@ import { IFormFile } from '../../models/i-form-file';
 
 export interface ImportSignedContracts$Params {
       body: {
-'file': IFormFile;
+'file'?: IFormFile;
+} & {
+'nameMappings'?: string;
+} & {
 }
 }
 

@@ -35,7 +35,8 @@ internal sealed record PlanImportCheck(byte[] Bytes, ImportSheet Sheet, IReadOnl
 /// </summary>
 internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirectory departments, ImportSheetReader sheets, TimeProvider time)
 {
-    public async Task<PlanImportCheck?> CheckAsync(int year, byte[] workbook, CurrentUser user, CancellationToken ct)
+    /// <param name="mappings">The user's choices for names the file writes that no department or town has (this import only).</param>
+    public async Task<PlanImportCheck?> CheckAsync(int year, byte[] workbook, IReadOnlyDictionary<string, Guid> mappings, CurrentUser user, CancellationToken ct)
     {
         var sheet = sheets.Read(workbook, PlanSheet.Columns, ct);
         if (sheet is null || sheet.Refusal is not null)
@@ -43,7 +44,7 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
             return sheet is null ? null : new PlanImportCheck(workbook, sheet, []);
         }
 
-        var lookups = await LookupsAsync(ct);
+        var lookups = await LookupsAsync(mappings, ct);
         var parsed = sheet.Rows.Select(row => (Row: row, Parsed: Parse(year, new RowReader(row), lookups, user))).ToList();
         var duplicates = ReportDuplicatesInFile(sheet);
         var rows = parsed.Where(p => p.Parsed is not null && !duplicates.Contains(p.Row.Number)).Select(p => p.Parsed!).ToList();
@@ -109,9 +110,9 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
 
         var type = TypeOf(reader);
         Lookup(reader, PlanSheet.Sector, lookups.Sectors, required: true, _ => $"「行业领域」应为以下之一：{string.Join("、", lookups.Sectors.Keys)}", out var sectorCode);
-        var townId = Lookup(reader, PlanSheet.Town, lookups.Towns, required: false, town => $"「{town}」不是本区的乡镇/街道", out var town) ? town : (Guid?)null;
+        var townId = reader.Name(PlanSheet.Town, written => lookups.Names.Resolve(written, NameScope.Towns), nameof(NameScope.Towns), unknownIsNote: true);
         var unitName = reader.Text(PlanSheet.Unit, PlanEntry.TextMaxLength, required: true);
-        var unitId = Lookup(reader, PlanSheet.Unit, lookups.Departments, required: false, unit => $"「{unit}」不在部门列表中，请填写部门全称（如 区住房和城乡建设局）", out var unit) ? unit : (Guid?)null;
+        var unitId = reader.Name(PlanSheet.Unit, written => lookups.Names.Resolve(written, NameScope.Any), nameof(NameScope.Any));
         var scope = reader.Text(PlanSheet.Scope, Project.ScopeMaxLength);
         var total = reader.Amount10k(PlanSheet.TotalInvestment, required: true);
         if (total == 0)
@@ -358,17 +359,13 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
         _ => PlanSheet.PlannedStart,
     };
 
-    private async Task<Lookups> LookupsAsync(CancellationToken ct)
+    private async Task<Lookups> LookupsAsync(IReadOnlyDictionary<string, Guid> mappings, CancellationToken ct)
     {
         var sectors = await db.Sectors.Where(s => s.IsActive).OrderBy(s => s.SortOrder).Select(s => new { s.Name, s.Code }).ToListAsync(ct);
-        var all = await departments.GetAllAsync(ct);
-        return new Lookups(
-            sectors.DistinctBy(s => s.Name).ToDictionary(s => s.Name, s => s.Code),
-            all.Where(d => d.IsTown).DistinctBy(d => d.Name).ToDictionary(d => d.Name, d => d.Id),
-            all.DistinctBy(d => d.Name).ToDictionary(d => d.Name, d => d.Id));
+        return new Lookups(sectors.DistinctBy(s => s.Name).ToDictionary(s => s.Name, s => s.Code), new DepartmentNames(await departments.GetAllAsync(ct), mappings));
     }
 
-    private sealed record Lookups(IReadOnlyDictionary<string, string> Sectors, IReadOnlyDictionary<string, Guid> Towns, IReadOnlyDictionary<string, Guid> Departments);
+    private sealed record Lookups(IReadOnlyDictionary<string, string> Sectors, DepartmentNames Names);
 
     [GeneratedRegex(PlanPhone.Pattern)]
     private static partial Regex PhoneFormat();

@@ -30,22 +30,22 @@ internal static class PlanSheetEndpoints
     }
 
     private static Task<Results<Ok<PlanImportResultDto>, ProblemHttpResult>> ImportAsync(
-        int year, IFormFile file, HttpContext http, PlanImport import, ImportLimits limits, AuditWriter audit, CancellationToken ct) =>
-        ImportResults.ImportAsync(file, limits, bytes => import.CheckAsync(year, bytes, http.GetCurrentUser(), ct), async check =>
+        int year, [AsParameters] SheetUpload upload, HttpContext http, PlanImport import, ImportLimits limits, AuditWriter audit, CancellationToken ct) =>
+        ImportResults.ImportAsync(upload, limits, (bytes, names) => import.CheckAsync(year, bytes, names, http.GetCurrentUser(), ct), async check =>
         {
             var result = await import.ApplyAsync(year, check, ct);
             await audit.WriteAsync(AuditActions.Import, AuditOutcomes.Success, e =>
             {
                 e.EntityType = nameof(PlanEntry);
-                e.Detail = $"导入 {year} 年度计划「{file.FileName}」{result.Rows} 行：新建项目 {result.CreatedProjects}，更新项目 {result.UpdatedProjects}，"
+                e.Detail = $"导入 {year} 年度计划「{upload.File.FileName}」{result.Rows} 行：新建项目 {result.CreatedProjects}，更新项目 {result.UpdatedProjects}，"
                     + $"新增计划 {result.AddedEntries}，更新计划 {result.UpdatedEntries}，无变化 {result.UnchangedEntries}";
             }, ct);
             return result;
         }, ct);
 
     private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync(
-        int year, IFormFile file, HttpContext http, PlanImport import, CancellationToken ct) =>
-        ImportResults.ErrorWorkbookAsync(file, bytes => import.CheckAsync(year, bytes, http.GetCurrentUser(), ct), ct);
+        int year, [AsParameters] SheetUpload upload, HttpContext http, PlanImport import, CancellationToken ct) =>
+        ImportResults.ErrorWorkbookAsync(upload, (bytes, names) => import.CheckAsync(year, bytes, names, http.GetCurrentUser(), ct), ct);
 
     private static async Task<FileContentHttpResult> ExportAsync(
         int year, string? search, ConstructionType? type, string? sectorCode, Guid? townId, Guid? departmentId,

@@ -31,21 +31,21 @@ internal static class ProgressSheetEndpoints
     }
 
     private static Task<Results<Ok<ProgressImportResultDto>, ProblemHttpResult>> ImportAsync(
-        int year, IFormFile file, HttpContext http, ProgressImport import, ImportLimits limits, AuditWriter audit, CancellationToken ct) =>
-        ImportResults.ImportAsync(file, limits, bytes => import.CheckAsync(year, bytes, http.GetCurrentUser(), ct), async check =>
+        int year, [AsParameters] SheetUpload upload, HttpContext http, ProgressImport import, ImportLimits limits, AuditWriter audit, CancellationToken ct) =>
+        ImportResults.ImportAsync(upload, limits, (bytes, _) => import.CheckAsync(year, bytes, http.GetCurrentUser(), ct), async check =>
         {
             var result = await import.ApplyAsync(year, check, ct);
             await audit.WriteAsync(AuditActions.Import, AuditOutcomes.Success, e =>
             {
                 e.EntityType = nameof(MonthlyReport);
-                e.Detail = $"导入 {year} 年月度进展「{file.FileName}」{result.Rows} 行：新增 {result.Added}，更新 {result.Updated}，无变化 {result.Unchanged}";
+                e.Detail = $"导入 {year} 年月度进展「{upload.File.FileName}」{result.Rows} 行：新增 {result.Added}，更新 {result.Updated}，无变化 {result.Unchanged}";
             }, ct);
             return result;
         }, ct);
 
     private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync(
-        int year, IFormFile file, HttpContext http, ProgressImport import, CancellationToken ct) =>
-        ImportResults.ErrorWorkbookAsync(file, bytes => import.CheckAsync(year, bytes, http.GetCurrentUser(), ct), ct);
+        int year, [AsParameters] SheetUpload upload, HttpContext http, ProgressImport import, CancellationToken ct) =>
+        ImportResults.ErrorWorkbookAsync(upload, (bytes, _) => import.CheckAsync(year, bytes, http.GetCurrentUser(), ct), ct);
 
     private static async Task<FileContentHttpResult> ExportAsync(
         int year, int month, HttpContext http, ProgressQueries queries, SchedulingDbContext db, AuditWriter audit, CancellationToken ct)

@@ -1,3 +1,4 @@
+using InvestmentPipeline.Identity.Contracts;
 using InvestmentPipeline.Infrastructure.Excel;
 using InvestmentPipeline.SharedKernel.Time;
 using InvestmentPipeline.SignedContracts.Contracts;
@@ -27,7 +28,8 @@ public sealed record ContractImportResultDto(int Rows, int Created, int Updated,
 /// </summary>
 internal sealed class ContractImport(SignedContractsDbContext db, References references, ImportSheetReader sheets, TimeProvider time)
 {
-    public async Task<ContractImportCheck?> CheckAsync(byte[] workbook, CancellationToken ct)
+    /// <param name="mappings">The user's choices for names the file writes that no department or town has (this import only).</param>
+    public async Task<ContractImportCheck?> CheckAsync(byte[] workbook, IReadOnlyDictionary<string, Guid> mappings, CancellationToken ct)
     {
         var sheet = sheets.Read(workbook, ContractSheet.Columns, ct);
         if (sheet is null || sheet.Refusal is not null)
@@ -37,7 +39,7 @@ internal sealed class ContractImport(SignedContractsDbContext db, References ref
 
         var today = ShanghaiClock.Today(time);
         var industries = (await references.IndustriesAsync(ct)).DistinctBy(i => i.Name).ToDictionary(i => i.Name, i => i.Code);
-        var departments = (await references.AllDepartmentsAsync(ct)).DistinctBy(d => d.Name).ToDictionary(d => d.Name, d => d.Id);
+        var departments = new DepartmentNames(await references.AllDepartmentsAsync(ct), mappings);
         var parsed = sheet.Rows.Select(row => (Row: row, Parsed: Parse(new RowReader(row), industries, departments, today))).ToList();
         var duplicates = ReportDuplicates(sheet);
         var rows = parsed.Where(p => p.Parsed is not null && !duplicates.Contains(p.Row.Number)).Select(p => p.Parsed!).ToList();
@@ -135,7 +137,7 @@ internal sealed class ContractImport(SignedContractsDbContext db, References ref
         return reported;
     }
 
-    private static ContractImportRow? Parse(RowReader reader, Dictionary<string, string> industries, Dictionary<string, Guid> departments, DateOnly today)
+    private static ContractImportRow? Parse(RowReader reader, Dictionary<string, string> industries, DepartmentNames departments, DateOnly today)
     {
         var name = reader.Text(ContractSheet.ProjectName, SignedContract.NameMaxLength, required: true);
         var company = reader.Text(ContractSheet.Company, SignedContract.NameMaxLength, required: true);
@@ -167,21 +169,16 @@ internal sealed class ContractImport(SignedContractsDbContext db, References ref
 
         var funds = reader.Amount10k(ContractSheet.Funds);
         var state = reader.Choice(ContractSheet.State, ContractWords.StateByName, required: true);
-        var departmentName = reader.Text(ContractSheet.Department, 200, required: true);
-        var department = Guid.Empty;
-        if (departmentName is not null && !departments.TryGetValue(departmentName, out department))
-        {
-            reader.Fail(ContractSheet.Department, $"「{departmentName}」不在部门列表中，请填写部门全称（如 区招商局）");
-        }
+        var department = reader.Name(ContractSheet.Department, written => departments.Resolve(written, NameScope.Any), nameof(NameScope.Any), required: true);
 
-        if (reader.HasProblems || name is null || company is null || signedOn is null || industry is null || amount is null || state is null)
+        if (reader.HasProblems || name is null || company is null || signedOn is null || industry is null || amount is null || state is null || department is null)
         {
             return null;
         }
 
         var terms = new ContractTerms(
             name, company, creditCode is null ? null : SharedKernel.Domain.CreditCode.Normalize(creditCode), signedOn.Value, signingEvent, industry,
-            amount.Value, department);
+            amount.Value, department.Value);
         return new ContractImportRow(reader.Row, terms, funds, state.Value);
     }
 }

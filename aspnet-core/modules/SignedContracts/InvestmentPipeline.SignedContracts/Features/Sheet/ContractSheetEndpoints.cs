@@ -25,20 +25,20 @@ internal static class ContractSheetEndpoints
     }
 
     private static Task<Results<Ok<ContractImportResultDto>, ProblemHttpResult>> ImportAsync(
-        IFormFile file, HttpContext http, ContractImport import, ImportLimits limits, AuditWriter audit, CancellationToken ct) =>
-        ImportResults.ImportAsync(file, limits, bytes => import.CheckAsync(bytes, ct), async check =>
+        [AsParameters] SheetUpload upload, HttpContext http, ContractImport import, ImportLimits limits, AuditWriter audit, CancellationToken ct) =>
+        ImportResults.ImportAsync(upload, limits, (bytes, names) => import.CheckAsync(bytes, names, ct), async check =>
         {
             var result = await import.ApplyAsync(check, References.ActorOf(http.GetCurrentUser()), ct);
             await audit.WriteAsync(AuditActions.Import, AuditOutcomes.Success, e =>
             {
                 e.EntityType = nameof(SignedContract);
-                e.Detail = $"导入签约项目台账「{file.FileName}」{result.Rows} 行：新建 {result.Created}，更新 {result.Updated}，无变化 {result.Unchanged}";
+                e.Detail = $"导入签约项目台账「{upload.File.FileName}」{result.Rows} 行：新建 {result.Created}，更新 {result.Updated}，无变化 {result.Unchanged}";
             }, ct);
             return result;
         }, ct);
 
-    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync(IFormFile file, ContractImport import, CancellationToken ct) =>
-        ImportResults.ErrorWorkbookAsync(file, bytes => import.CheckAsync(bytes, ct), ct);
+    private static Task<Results<FileContentHttpResult, ProblemHttpResult>> ErrorWorkbookAsync([AsParameters] SheetUpload upload, ContractImport import, CancellationToken ct) =>
+        ImportResults.ErrorWorkbookAsync(upload, (bytes, names) => import.CheckAsync(bytes, names, ct), ct);
 
     private static Task<FileContentHttpResult> TemplateAsync(CancellationToken ct) =>
         ImportResults.TemplateAsync(ContractSheet.Columns, ContractSheet.SheetName, $"{ContractSheet.SheetName}-模板.xlsx", ct);
