@@ -19,6 +19,9 @@ internal static class PlanSheet
     public const string PlannedCompletion = "计划竣工时间";
     public const string Leader = "包联领导";
     public const string Unit = "责任单位";
+
+    /// <summary>项目单位: optional, so that the district's own sheets without it still import.</summary>
+    public const string ProjectUnit = "项目单位";
     public const string Person = "责任人";
     public const string Phone = "联系电话";
     public const string Funding = "资金来源";
@@ -28,7 +31,7 @@ internal static class PlanSheet
     [
         new(SerialNo), new(Name, Required: true), new(Code), new(Type, Required: true), new(Sector, Required: true), new(Town), new(Scope),
         new(TotalInvestment, Required: true), new(PlannedInvestment, Required: true), new(PlannedStart), new(PlannedCompletion),
-        new(Leader), new(Unit, Required: true), new(Person), new(Phone), new(Funding),
+        new(Leader), new(Unit, Required: true), new(ProjectUnit), new(Person), new(Phone), new(Funding),
     ];
 
     public static string FileName(int year) => $"{year}年度重点项目计划表.xlsx";
