@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class PlanEntryYearValues : Migration
+    internal partial class PlanEntryYearValues : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
