@@ -95,4 +95,23 @@ public sealed class PlanRuleTests
         new ProjectCanEnterPlanRule(ReviewStatus.Accepted, ProjectState.Completed).IsBroken().ShouldBeTrue();
         new ProjectCanEnterPlanRule(ReviewStatus.Accepted, ProjectState.Terminated).Message.ShouldContain("终止");
     }
+
+    [Fact]
+    public void A_master_change_reaches_only_the_year_values_it_changes_and_never_below_the_years_plan()
+    {
+        var (department, other) = (Guid.NewGuid(), Guid.NewGuid());
+        var master = new ProjectDetails(
+            "乐都路", null, InvestmentRegime.Approval, "MUNICIPAL", null, department, "区城投公司", null, 5_000_000m, [], null, null, ProjectMaturity.Mature, null);
+        var entry = PlanEntry.Add(2026, Guid.NewGuid(), new PlanYearValues("MUNICIPAL", null, department, "本年项目单位", 4_000_000m), Entry(), DateTime.UtcNow);
+        var stamp = entry.ConcurrencyStamp;
+
+        entry.FollowMaster(master, master with { Scope = "道路改造" });
+        var unchangedStamp = entry.ConcurrencyStamp;
+        entry.FollowMaster(master, master with { ResponsibleDepartmentId = other, TotalInvestment = 6_000_000m });
+
+        unchangedStamp.ShouldBe(stamp);
+        entry.YearValues.ShouldBe(new PlanYearValues("MUNICIPAL", null, other, "本年项目单位", 6_000_000m));
+        Should.Throw<BusinessRuleValidationException>(() => entry.FollowMaster(master, master with { TotalInvestment = 999_999m }))
+            .Code.ShouldBe("Reserve.PlannedExceedsTotal");
+    }
 }

@@ -132,12 +132,16 @@ internal sealed class PlanEntry : Entity
     public void FollowMaster(ProjectDetails before, ProjectDetails after)
     {
         var (was, now, own) = (PlanYearValues.Of(before), PlanYearValues.Of(after), YearValues);
-        Change(Details, new PlanYearValues(
+        var followed = new PlanYearValues(
             was.SectorCode == now.SectorCode ? own.SectorCode : now.SectorCode,
             was.TownId == now.TownId ? own.TownId : now.TownId,
             was.ResponsibleDepartmentId == now.ResponsibleDepartmentId ? own.ResponsibleDepartmentId : now.ResponsibleDepartmentId,
             was.ProjectUnit == now.ProjectUnit ? own.ProjectUnit : now.ProjectUnit,
-            was.TotalInvestment == now.TotalInvestment ? own.TotalInvestment : now.TotalInvestment));
+            was.TotalInvestment == now.TotalInvestment ? own.TotalInvestment : now.TotalInvestment);
+        if (followed != own)
+        {
+            Change(Details, followed);
+        }
     }
 
     /// <summary>The unit's schedule: milestones in their natural order, dates never going backwards.</summary>
