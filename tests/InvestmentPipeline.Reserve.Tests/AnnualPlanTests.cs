@@ -12,8 +12,9 @@ public sealed record MilestoneRow(string Kind, DateOnly PlannedDate, DateOnly? P
 
 public sealed record PlanEntryRow(
     Guid Id, int Year, ProjectRow Project, string Type, decimal PlannedInvestment, DateOnly? PlannedStartMonth, DateOnly? PlannedCompletionMonth,
-    string? Leader, string ResponsibleUnit, string? ResponsiblePerson, string? Phone, string? FundingNote, int? SerialNo, List<MilestoneRow> Milestones,
-    Guid ConcurrencyStamp);
+    string? Leader, string? ResponsiblePerson, string? Phone, string? FundingNote, int? SerialNo, List<MilestoneRow> Milestones,
+    Guid ConcurrencyStamp, string SectorCode, string? SectorName, Guid? TownId, string? TownName, Guid ResponsibleDepartmentId,
+    string? ResponsibleDepartmentName, string ProjectUnit, decimal TotalInvestment);
 
 public sealed record PlanTargetRow(string Kind, int Month, decimal Value);
 
@@ -87,7 +88,8 @@ public abstract class AnnualPlanTests<TApp>(TApp app) : IClassFixture<TApp>
         })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         added.Type.ShouldBe("Continuing");
-        added.ResponsibleUnit.ShouldBe(accepted.ResponsibleDepartmentName);
+        (added.SectorCode, added.TownName, added.ResponsibleDepartmentName, added.ProjectUnit, added.TotalInvestment)
+            .ShouldBe((accepted.SectorCode, accepted.TownName, accepted.ResponsibleDepartmentName, accepted.ProjectUnit, accepted.TotalInvestment));
         added.Project.Id.ShouldBe(accepted.Id);
         twice.Detail!.ShouldContain($"{year} 年计划");
         notAccepted.Code.ShouldBe("Reserve.NotPlannable");
@@ -102,14 +104,31 @@ public abstract class AnnualPlanTests<TApp>(TApp app) : IClassFixture<TApp>
         var name = ProjectForms.UniqueName("直接录入");
         var added = await (await fgw.PostAsync($"/api/reserve/plans/{year}/entries", new
         {
-            type = "New", plannedInvestment = 4_000_000m, plannedStartMonth = $"{year}-05-20", responsibleUnit = "区住建局",
+            type = "New", plannedInvestment = 4_000_000m, plannedStartMonth = $"{year}-05-20",
             newProject = await ProjectForms.FormAsync(fgw, name),
         })).ReadJsonAsync<PlanEntryRow>(HttpStatusCode.Created);
         object Change(Guid stamp, decimal planned) => new { type = "New", plannedInvestment = planned, plannedStartMonth = $"{year}-06-01", concurrencyStamp = stamp };
+        var (education, town, otherTown) = (await TestUsers.DepartmentIdAsync(fgw, "EDU"), await TestUsers.DepartmentIdAsync(fgw, "TOWN01"), await TestUsers.DepartmentIdAsync(fgw, "TOWN03"));
+        object Year(Guid stamp, string sector, Guid? townId, Guid department, decimal total) => new
+        {
+            type = "New", plannedInvestment = 5_000_000m, plannedStartMonth = $"{year}-06-01", concurrencyStamp = stamp,
+            sectorCode = sector, townId, responsibleDepartmentId = department, projectUnit = " 区第一中学 ", totalInvestment = total,
+        };
 
         var tooMuch = await (await fgw.PutAsync($"/api/reserve/plans/{year}/entries/{added.Id}", Change(added.ConcurrencyStamp, 10_000_000.01m))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         var changed = await (await fgw.PutAsync($"/api/reserve/plans/{year}/entries/{added.Id}", Change(added.ConcurrencyStamp, 5_000_000m))).ReadJsonAsync<PlanEntryRow>(HttpStatusCode.OK);
         var stale = await (await fgw.PutAsync($"/api/reserve/plans/{year}/entries/{added.Id}", Change(added.ConcurrencyStamp, 6_000_000m))).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var badYear = await (await fgw.PutAsync($"/api/reserve/plans/{year}/entries/{added.Id}", Year(changed.ConcurrencyStamp, "SPACE", education, otherTown, 8_000_000m)))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var partial = await (await fgw.PutAsync($"/api/reserve/plans/{year}/entries/{added.Id}", new
+        {
+            type = "New", plannedInvestment = 5_000_000m, plannedStartMonth = $"{year}-06-01", concurrencyStamp = changed.ConcurrencyStamp, projectUnit = "区第一中学",
+        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var belowPlanned = await (await fgw.PutAsync($"/api/reserve/plans/{year}/entries/{added.Id}", Year(changed.ConcurrencyStamp, "EDUCATION", town, education, 4_000_000m)))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var reclassified = await (await fgw.PutAsync($"/api/reserve/plans/{year}/entries/{added.Id}", Year(changed.ConcurrencyStamp, "EDUCATION", town, education, 8_000_000m)))
+            .ReadJsonAsync<PlanEntryRow>(HttpStatusCode.OK);
+        changed = reclassified;
         var removed = await fgw.DeleteAsync($"/api/reserve/plans/{year}/entries/{added.Id}?concurrencyStamp={changed.ConcurrencyStamp}");
         var after = await fgw.GetJsonAsync<Page<PlanEntryRow>>($"/api/reserve/plans/{year}/entries");
         var project = await fgw.GetJsonAsync<ProjectRow>($"/api/reserve/projects/{added.Project.Id}");
@@ -117,9 +136,15 @@ public abstract class AnnualPlanTests<TApp>(TApp app) : IClassFixture<TApp>
         added.Project.ReviewStatus.ShouldBe("Accepted");
         added.Project.State.ShouldBe("PreConstruction");
         added.PlannedStartMonth.ShouldBe(new DateOnly(year, 5, 1));
-        added.ResponsibleUnit.ShouldBe("区住建局");
+        (added.ResponsibleDepartmentName, added.ProjectUnit, added.TownName, added.TotalInvestment).ShouldBe(("区住房和城乡建设局", "区城市建设投资有限公司", "小峡镇", 10_000_000m));
         tooMuch.Code.ShouldBe("Reserve.PlannedExceedsTotal");
         changed.PlannedInvestment.ShouldBe(5_000_000m);
+        badYear.Errors!.Keys.ShouldBe(["sectorCode", "responsibleDepartmentId", "townId"], ignoreOrder: true);
+        partial.Errors!.Keys.ShouldBe(["sectorCode", "responsibleDepartmentId", "totalInvestment"], ignoreOrder: true);
+        belowPlanned.Code.ShouldBe("Reserve.PlannedExceedsTotal");
+        (reclassified.SectorName, reclassified.TownName, reclassified.ResponsibleDepartmentName, reclassified.ProjectUnit, reclassified.TotalInvestment)
+            .ShouldBe(("教育", "平安镇", "区教育局", "区第一中学", 8_000_000m));
+        reclassified.Project.TotalInvestment.ShouldBe(10_000_000m);
         stale.Status.ShouldBe(409);
         removed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         after.TotalCount.ShouldBe(0);
@@ -171,12 +196,12 @@ public abstract class AnnualPlanTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         using var fgw = await app.SignInAsync("fgw");
         var added = await AddAsync(fgw, 2044, ProjectForms.UniqueName("并发"), "HUD");
-        var details = new PlanEntryDetails(ConstructionType.New, 1m, new DateOnly(2044, 3, 1), null, null, "区住房和城乡建设局", null, null, null, null);
+        var details = new PlanEntryDetails(ConstructionType.New, 1m, new DateOnly(2044, 3, 1), null, null, null, null, null, null);
 
         var raced = await app.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<ReserveDbContext>();
-            db.PlanEntries.Add(PlanEntry.Add(2044, added.Project.Id, added.Project.TotalInvestment, details, DateTime.UtcNow));
+            db.PlanEntries.Add(PlanEntry.Add(2044, added.Project.Id, new PlanYearValues("MUNICIPAL", null, Guid.NewGuid(), "区住建局", added.Project.TotalInvestment), details, DateTime.UtcNow));
             return await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
         });
 

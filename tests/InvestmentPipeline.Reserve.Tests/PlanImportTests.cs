@@ -93,7 +93,7 @@ public abstract class PlanImportTests<TApp>(TApp app) : IClassFixture<TApp>
         export.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"{year}年度重点项目计划表.xlsx");
         MiniExcel.Query(new MemoryStream(exported)).Cast<IDictionary<string, object>>().First().Values.Select(v => v?.ToString())
             .ShouldBe(["序号", "项目名称", "项目代码", "建设性质", "行业领域", "建设地点", "建设规模及主要内容", "总投资(万元)", "年度计划投资(万元)",
-                "计划开工时间", "计划竣工时间", "包联领导", "责任单位", "责任人", "联系电话", "资金来源"]);
+                "计划开工时间", "计划竣工时间", "包联领导", "责任单位", "项目单位", "责任人", "联系电话", "资金来源"]);
         plan.TotalCount.ShouldBe(3);
         var freshEntry = plan.Items.Single(e => e.Project.Name == fresh);
         freshEntry.Project.Code.ShouldBe(code);
@@ -110,7 +110,7 @@ public abstract class PlanImportTests<TApp>(TApp app) : IClassFixture<TApp>
         var continuingEntry = plan.Items.Single(e => e.Type == "Continuing");
         continuingEntry.Project.State.ShouldBe("UnderConstruction");
         continuingEntry.PlannedCompletionMonth.ShouldBe(new DateOnly(2032, 6, 1));
-        continuingEntry.ResponsibleUnit.ShouldBe("区教育局");
+        (continuingEntry.ResponsibleDepartmentName, continuingEntry.ProjectUnit).ShouldBe(("区教育局", "区教育局"));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class PreProceduresRuleTests
     private static ProjectAsOf Project(params LaggingApprovalStep[] lagging) => Project(null, lagging);
 
     private static ProjectAsOf Project(DateOnly? completedOn, params LaggingApprovalStep[] lagging) =>
-        new(new PlannedProjectInfo(Guid.NewGuid(), "乐都路", "乐都路", null, ConstructionType.New, 1m, null, "MUNICIPAL", Guid.Empty, null, "区住建局", null), null, 0m)
+        new(new PlannedProjectInfo(Guid.NewGuid(), "乐都路", "乐都路", null, ConstructionType.New, 1m, null, "MUNICIPAL", Guid.Empty, null, "区住建局", null, "区住建局", 2m), null, 0m)
         {
             PreProcedures = new PreProcedureStatus(Today, lagging, completedOn),
         };

@@ -13,7 +13,7 @@ public sealed class StatisticsRuleTests
     private readonly List<MonthlyReport> reports = [];
 
     private static PlannedProjectInfo Project(string name, ConstructionType type, decimal plannedWan, string sector = "MUNICIPAL") =>
-        new(Guid.NewGuid(), name, name, null, type, plannedWan * Wan, null, sector, Guid.Empty, null, "区住建局", null);
+        new(Guid.NewGuid(), name, name, null, type, plannedWan * Wan, null, sector, Guid.Empty, null, "区住建局", null, "区住建局", plannedWan * Wan);
 
     private void Report(PlannedProjectInfo project, int month, decimal wan, StartStatus status, bool? inStatistics = true, string? category = null)
     {

@@ -25,7 +25,7 @@ public sealed class WarningRuleTests
     };
 
     private static PlannedProjectInfo Project(ConstructionType type, decimal plannedWan, int? startMonth) =>
-        new(Guid.NewGuid(), "项目", "项目", null, type, plannedWan * Wan, startMonth is { } m ? new DateOnly(Year, m, 1) : null, "MUNICIPAL", Guid.Empty, null, "区住建局", null);
+        new(Guid.NewGuid(), "项目", "项目", null, type, plannedWan * Wan, startMonth is { } m ? new DateOnly(Year, m, 1) : null, "MUNICIPAL", Guid.Empty, null, "区住建局", null, "区住建局", plannedWan * Wan);
 
     private void Report(PlannedProjectInfo project, int month, decimal wan, StartStatus status, DateOnly? started = null, bool? inStatistics = true)
     {

@@ -143,6 +143,8 @@ export type { GetSectors$Params as GetSectors$Params } from './fn/reserve/get-se
 export { getSectors as getSectors } from './fn/reserve/get-sectors';
 export type { GetReserveBoard$Params as GetReserveBoard$Params } from './fn/reserve/get-reserve-board';
 export { getReserveBoard as getReserveBoard } from './fn/reserve/get-reserve-board';
+export type { GetProjectPlanYears$Params as GetProjectPlanYears$Params } from './fn/reserve/get-project-plan-years';
+export { getProjectPlanYears as getProjectPlanYears } from './fn/reserve/get-project-plan-years';
 export type { GetPlanImportTemplate$Params as GetPlanImportTemplate$Params } from './fn/reserve/get-plan-import-template';
 export { getPlanImportTemplate as getPlanImportTemplate } from './fn/reserve/get-plan-import-template';
 export type { GetProjects$Params as GetProjects$Params } from './fn/reserve/get-projects';

@@ -168,6 +168,7 @@ export type { ProjectDto } from './models/project-dto';
 export type { ProjectHistoryEntryDto } from './models/project-history-entry-dto';
 export type { ProjectListItemDto } from './models/project-list-item-dto';
 export type { ProjectMaturity } from './models/project-maturity';
+export type { ProjectPlanYearDto } from './models/project-plan-year-dto';
 export type { ProjectProgressDto } from './models/project-progress-dto';
 export type { ProjectState } from './models/project-state';
 export type { ProposeMilestonesRequest } from './models/propose-milestones-request';
@@ -408,6 +409,8 @@ export type { GetSectors$Params as GetSectors$Params } from './fn/reserve/get-se
 export { getSectors as getSectors } from './fn/reserve/get-sectors';
 export type { GetReserveBoard$Params as GetReserveBoard$Params } from './fn/reserve/get-reserve-board';
 export { getReserveBoard as getReserveBoard } from './fn/reserve/get-reserve-board';
+export type { GetProjectPlanYears$Params as GetProjectPlanYears$Params } from './fn/reserve/get-project-plan-years';
+export { getProjectPlanYears as getProjectPlanYears } from './fn/reserve/get-project-plan-years';
 export type { GetPlanImportTemplate$Params as GetPlanImportTemplate$Params } from './fn/reserve/get-plan-import-template';
 export { getPlanImportTemplate as getPlanImportTemplate } from './fn/reserve/get-plan-import-template';
 export type { GetProjects$Params as GetProjects$Params } from './fn/reserve/get-projects';

@@ -162,6 +162,7 @@ export type { ProjectDto } from './models/project-dto';
 export type { ProjectHistoryEntryDto } from './models/project-history-entry-dto';
 export type { ProjectListItemDto } from './models/project-list-item-dto';
 export type { ProjectMaturity } from './models/project-maturity';
+export type { ProjectPlanYearDto } from './models/project-plan-year-dto';
 export type { ProjectProgressDto } from './models/project-progress-dto';
 export type { ProjectState } from './models/project-state';
 export type { ProposeMilestonesRequest } from './models/propose-milestones-request';

@@ -39,6 +39,7 @@ public static class ReserveModule
         services.AddScoped<ProjectRanking>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<PlanImport>();
+        services.AddScoped<PlanYearValuesReader>();
         services.AddScoped<IAnnualPlanDirectory, AnnualPlanDirectory>();
         services.AddScoped<IReserveProjectDirectory, ReserveProjectDirectory>();
         services.AddScoped<IIntegrationEventHandler<ContractLandingIntegrationEvent>, ContractLandingHandler>();

@@ -12,8 +12,12 @@ export interface AddPlanEntryRequest {
   plannedInvestment?: number;
   plannedStartMonth?: (string | null);
   projectId?: (string | null);
+  projectUnit?: (string | null);
+  responsibleDepartmentId?: (string | null);
   responsiblePerson?: (string | null);
-  responsibleUnit?: (string | null);
+  sectorCode?: (string | null);
   serialNo?: (number | null);
+  totalInvestment?: (number | null);
+  townId?: (string | null);
   type: (null | ConstructionType);
 }

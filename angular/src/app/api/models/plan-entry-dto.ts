@@ -15,9 +15,16 @@ export interface PlanEntryDto {
   plannedInvestment: number;
   plannedStartMonth: (string | null);
   project: ProjectListItemDto;
+  projectUnit: string;
+  responsibleDepartmentId: string;
+  responsibleDepartmentName: (string | null);
   responsiblePerson: (string | null);
-  responsibleUnit: string;
+  sectorCode: string;
+  sectorName: (string | null);
   serialNo: (number | null);
+  totalInvestment: number;
+  townId: (string | null);
+  townName: (string | null);
   type: ConstructionType;
   year: number;
 }

@@ -10,8 +10,12 @@ export interface UpdatePlanEntryRequest {
   plannedCompletionMonth?: (string | null);
   plannedInvestment?: number;
   plannedStartMonth?: (string | null);
+  projectUnit?: (string | null);
+  responsibleDepartmentId?: (string | null);
   responsiblePerson?: (string | null);
-  responsibleUnit?: (string | null);
+  sectorCode?: (string | null);
   serialNo?: (number | null);
+  totalInvestment?: (number | null);
+  townId?: (string | null);
   type: (null | ConstructionType);
 }

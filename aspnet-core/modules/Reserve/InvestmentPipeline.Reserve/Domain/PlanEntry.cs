@@ -10,11 +10,21 @@ internal sealed record PlanEntryDetails(
     DateOnly? PlannedStartMonth,
     DateOnly? PlannedCompletionMonth,
     string? Leader,
-    string ResponsibleUnit,
     string? ResponsiblePerson,
     string? Phone,
     string? FundingNote,
     int? SerialNo);
+
+/// <summary>
+/// How one year's plan lists its project: 行业领域, 建设地点, 责任单位 (a department), 项目单位 (the implementing unit, as
+/// text) and 总投资. The project master holds the current values; each year keeps those it was planned with, so that a
+/// later year's plan never rewrites an earlier one.
+/// </summary>
+internal sealed record PlanYearValues(string SectorCode, Guid? TownId, Guid ResponsibleDepartmentId, string ProjectUnit, decimal TotalInvestment)
+{
+    public static PlanYearValues Of(ProjectDetails project) =>
+        new(project.SectorCode, project.TownId, project.ResponsibleDepartmentId, project.ProjectUnit, project.TotalInvestment);
+}
 
 /// <summary>One project's milestone: the date the system proposed, the date the unit agreed to, and when it was reached.</summary>
 internal sealed record PlanMilestone(MilestoneKind Kind, DateOnly PlannedDate, DateOnly? ProposedDate, DateOnly? ActualDate)
@@ -49,7 +59,17 @@ internal sealed class PlanEntry : Entity
     /// <summary>包联领导: the district leader who answers for the project.</summary>
     public string? Leader { get; private set; }
 
-    public string ResponsibleUnit { get; private set; } = string.Empty;
+    public string SectorCode { get; private set; } = string.Empty;
+
+    public Guid? TownId { get; private set; }
+
+    public Guid ResponsibleDepartmentId { get; private set; }
+
+    /// <summary>项目单位 as listed that year.</summary>
+    public string ProjectUnit { get; private set; } = string.Empty;
+
+    /// <summary>总投资 as listed that year; the year's planned investment cannot exceed it.</summary>
+    public decimal TotalInvestment { get; private set; }
 
     public string? ResponsiblePerson { get; private set; }
 
@@ -68,33 +88,60 @@ internal sealed class PlanEntry : Entity
     public Guid ConcurrencyStamp { get; private set; }
 
     public PlanEntryDetails Details => new(
-        Type, PlannedInvestment, PlannedStartMonth, PlannedCompletionMonth, Leader, ResponsibleUnit, ResponsiblePerson, Phone, FundingNote, SerialNo);
+        Type, PlannedInvestment, PlannedStartMonth, PlannedCompletionMonth, Leader, ResponsiblePerson, Phone, FundingNote, SerialNo);
 
-    public static PlanEntry Add(int year, Guid projectId, decimal projectTotalInvestment, PlanEntryDetails details, DateTime nowUtc)
+    public PlanYearValues YearValues => new(SectorCode, TownId, ResponsibleDepartmentId, ProjectUnit, TotalInvestment);
+
+    public static PlanEntry Add(int year, Guid projectId, PlanYearValues values, PlanEntryDetails details, DateTime nowUtc)
     {
         var entry = new PlanEntry { Id = Guid.NewGuid(), Year = year, ProjectId = projectId, CreatedAtUtc = nowUtc };
-        entry.Change(details, projectTotalInvestment);
+        entry.Change(details, values);
         return entry;
     }
 
-    public void Change(PlanEntryDetails details, decimal projectTotalInvestment)
+    public void Change(PlanEntryDetails details, PlanYearValues values)
     {
-        foreach (var (_, rule) in PlanEntryRules.For(Year, details, projectTotalInvestment))
+        CheckRule(new PlanTotalInvestmentMustBePositiveRule(values.TotalInvestment));
+        foreach (var (_, rule) in PlanEntryRules.For(Year, details, values.TotalInvestment))
         {
             CheckRule(rule);
         }
+
+        SectorCode = values.SectorCode;
+        TownId = values.TownId;
+        ResponsibleDepartmentId = values.ResponsibleDepartmentId;
+        ProjectUnit = values.ProjectUnit;
+        TotalInvestment = values.TotalInvestment;
 
         Type = details.Type;
         PlannedInvestment = details.PlannedInvestment;
         PlannedStartMonth = details.PlannedStartMonth;
         PlannedCompletionMonth = details.PlannedCompletionMonth;
         Leader = details.Leader;
-        ResponsibleUnit = details.ResponsibleUnit;
         ResponsiblePerson = details.ResponsiblePerson;
         Phone = details.Phone;
         FundingNote = details.FundingNote;
         SerialNo = details.SerialNo;
         ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>
+    /// A change of the project master carries into this year: each of the year's values that the change altered takes
+    /// the new value; those it left alone stay as the year listed them.
+    /// </summary>
+    public void FollowMaster(ProjectDetails before, ProjectDetails after)
+    {
+        var (was, now, own) = (PlanYearValues.Of(before), PlanYearValues.Of(after), YearValues);
+        var followed = new PlanYearValues(
+            was.SectorCode == now.SectorCode ? own.SectorCode : now.SectorCode,
+            was.TownId == now.TownId ? own.TownId : now.TownId,
+            was.ResponsibleDepartmentId == now.ResponsibleDepartmentId ? own.ResponsibleDepartmentId : now.ResponsibleDepartmentId,
+            was.ProjectUnit == now.ProjectUnit ? own.ProjectUnit : now.ProjectUnit,
+            was.TotalInvestment == now.TotalInvestment ? own.TotalInvestment : now.TotalInvestment);
+        if (followed != own)
+        {
+            Change(Details, followed);
+        }
     }
 
     /// <summary>The unit's schedule: milestones in their natural order, dates never going backwards.</summary>
@@ -113,10 +160,10 @@ internal sealed class PlanEntry : Entity
 /// </summary>
 internal static class PlanEntryRules
 {
-    public static IEnumerable<(string Field, IBusinessRule Rule)> For(int year, PlanEntryDetails details, decimal projectTotalInvestment) =>
+    public static IEnumerable<(string Field, IBusinessRule Rule)> For(int year, PlanEntryDetails details, decimal totalInvestment) =>
     [
         (nameof(details.PlannedStartMonth), new StartMonthRequiredForNewProjectsRule(details.Type, details.PlannedStartMonth)),
-        (nameof(details.PlannedInvestment), new PlannedInvestmentWithinTotalRule(details.PlannedInvestment, projectTotalInvestment)),
+        (nameof(details.PlannedInvestment), new PlannedInvestmentWithinTotalRule(details.PlannedInvestment, totalInvestment)),
         (nameof(details.PlannedCompletionMonth), new CompletionCannotPrecedeStartRule(details.PlannedStartMonth, details.PlannedCompletionMonth)),
         (nameof(details.PlannedStartMonth), new StartMonthWithinPlanYearRule(year, details.Type, details.PlannedStartMonth)),
     ];
@@ -129,6 +176,15 @@ internal sealed class StartMonthRequiredForNewProjectsRule(ConstructionType type
     public string Message => "新建、拟开工项目须填写计划开工时间";
 
     public bool IsBroken() => type is ConstructionType.New or ConstructionType.ToStart && start is null;
+}
+
+internal sealed class PlanTotalInvestmentMustBePositiveRule(decimal total) : IBusinessRule
+{
+    public string Code => "Reserve.PlanTotalNotPositive";
+
+    public string Message => "总投资须大于 0";
+
+    public bool IsBroken() => total <= 0;
 }
 
 internal sealed class PlannedInvestmentWithinTotalRule(decimal planned, decimal total) : IBusinessRule

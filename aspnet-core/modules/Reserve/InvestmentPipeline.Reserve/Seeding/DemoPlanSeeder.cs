@@ -34,7 +34,6 @@ internal sealed class DemoPlanSeeder(ReserveDbContext db, SeedSettings seed, Tim
             .Where(p => names.Contains(p.Name) && p.ReviewStatus == ReviewStatus.Accepted && (p.State == ProjectState.PreConstruction || p.State == ProjectState.UnderConstruction))
             .OrderBy(p => p.CreatedAtUtc).ThenBy(p => p.Name)
             .ToListAsync(cancellationToken);
-        var demoUnits = DemoProjects.All.ToDictionary(d => d.Name, d => d.Unit);
         var now = time.GetUtcNow().UtcDateTime;
         var serial = 0;
         foreach (var project in projects)
@@ -48,12 +47,11 @@ internal sealed class DemoPlanSeeder(ReserveDbContext db, SeedSettings seed, Tim
                 startMonth,
                 new DateOnly(year + 1, 10, 1),
                 Leaders[serial % Leaders.Length],
-                demoUnits.GetValueOrDefault(project.Name, project.ProjectUnit),
                 $"联络员{serial:00}",
                 $"0972-86{serial:00}{serial * 37 % 100:00}0",
                 FundingNote(project),
                 serial);
-            var entry = PlanEntry.Add(year, project.Id, project.TotalInvestment, details, now);
+            var entry = PlanEntry.Add(year, project.Id, PlanYearValues.Of(project.Details), details, now);
             if (!continuing)
             {
                 var deadline = Lagging.Contains(project.Name) ? new DateOnly(year, 6, 30) : new DateOnly(year, startMonth.Month, 1).AddMonths(1).AddDays(-1);

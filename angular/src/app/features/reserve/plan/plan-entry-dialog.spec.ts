@@ -99,7 +99,6 @@ describe('PlanEntryDialog', () => {
       plannedStartMonth: `${year}-03-01`,
       plannedCompletionMonth: `${year + 1}-10-01`,
       leader: '王副区长',
-      responsibleUnit: null,
       responsiblePerson: null,
       phone: '0971-1234567',
       fundingNote: null,
@@ -176,20 +175,32 @@ describe('PlanEntryDialog', () => {
     expect(message.error).toHaveBeenCalledWith(`该项目已在 ${year} 年计划中。`);
   });
 
-  it('edits the entry fields with the concurrency stamp and reports a stale edit', async () => {
+  it('edits the entry fields and the year’s values with the concurrency stamp and reports a stale edit', async () => {
     await open(planEntry(year));
     const saved = vi.fn();
     fixture.componentInstance.saved.subscribe(saved);
     const form = dialog().form;
     expect(form.controls.plannedInvestment.value).toBe(12_000);
     expect(form.controls.plannedStartMonth.value).toEqual(new Date(year, 2, 1));
-    form.patchValue({ responsibleUnit: '区交通局' });
+    expect(form.controls.totalInvestment.value).toBe(30_000);
+    expect(form.controls.projectUnit.value).toBe('区城投公司');
+    form.patchValue({ plannedInvestment: 35_000 });
+    expect(form.controls.plannedInvestment.hasError('exceedsTotal')).toBe(true);
+    form.patchValue({
+      plannedInvestment: 12_000,
+      responsibleDepartmentId: 'd2',
+      projectUnit: ' 区交通建设公司 ',
+    });
     dialog().submit();
     const request = http.expectOne({ method: 'PUT', url: `${entriesUrl}/e1` });
     expect(request.request.body).toMatchObject({
       type: 'New',
       plannedInvestment: 120_000_000,
-      responsibleUnit: '区交通局',
+      sectorCode: 'Municipal',
+      townId: 't2',
+      responsibleDepartmentId: 'd2',
+      projectUnit: '区交通建设公司',
+      totalInvestment: 300_000_000,
       concurrencyStamp: 'stamp-e1',
     });
     expect(request.request.body.projectId).toBeUndefined();

@@ -54,7 +54,8 @@ interface SimilarNameProblem {
 
 /**
  * 纳入计划 / 编辑 modal. Adding takes a library project (accepted ones, searched on the server) or a new project
- * entered here; editing changes only the entry's own fields (with the concurrency stamp).
+ * entered here, with the project's current 行业领域/建设地点/责任单位/项目单位/总投资 as the year's; editing changes the
+ * entry's own fields and those year's values (with the concurrency stamp), never the project master.
  */
 @Component({
   selector: 'app-plan-entry-dialog',
@@ -145,12 +146,12 @@ export class PlanEntryDialog implements OnInit {
 
   /** The chosen project's total investment in yuan, when known (for 年度计划投资 ≤ 总投资). */
   private totalYuan(): number | null {
-    const entry = this.entry();
-    if (entry) {
-      return entry.project.totalInvestment;
-    }
     if (!this.form) {
       return null; // the validators first run while the form is being built
+    }
+    if (this.entry()) {
+      const total = this.form.controls.totalInvestment.value;
+      return total === null ? null : yuanFromWan(total);
     }
     if (this.form.controls.mode.value === 'new') {
       const total = this.form.controls.newProject.controls.totalInvestment.value;
@@ -181,12 +182,12 @@ export class PlanEntryDialog implements OnInit {
     return project.code ? `${project.name}（${project.code}）` : project.name;
   }
 
-  /** 责任单位 defaults to the project's responsible department (named in the placeholder when known). */
-  protected readonly defaultUnit = computed(
-    () =>
-      this.entry()?.project.responsibleDepartmentName ??
-      this.picked()?.responsibleDepartmentName ??
-      null,
+  /** 建设地点 choices: the towns. */
+  protected readonly towns = computed(() => this.departmentOptions().filter((d) => d.isTown));
+
+  /** 责任单位 choices: the departments that are not towns. */
+  protected readonly departments = computed(() =>
+    this.departmentOptions().filter((d) => !d.isTown),
   );
 
   protected submit(allowSimilarName = false): void {

@@ -18,6 +18,7 @@ import { requiresStartMonth } from './plan-model';
 /** 联系电话 as the server accepts it: digits and the usual separators, 5–32 characters. */
 export const PLAN_PHONE_PATTERN = /^[0-9+\-\s()（）、,，/]{5,32}$/;
 export const PLAN_TEXT_MAX = 100;
+export const PLAN_UNIT_MAX = 100;
 export const FUNDING_NOTE_MAX = 500;
 
 /** 从项目库选择 or 直接录入新项目. */
@@ -32,11 +33,16 @@ export type PlanEntryForm = FormGroup<{
   plannedStartMonth: FormControl<Date | null>;
   plannedCompletionMonth: FormControl<Date | null>;
   leader: FormControl<string>;
-  responsibleUnit: FormControl<string>;
   responsiblePerson: FormControl<string>;
   phone: FormControl<string>;
   fundingNote: FormControl<string>;
   serialNo: FormControl<number | null>;
+  /** The year's own values (行业领域, 建设地点, 责任单位, 项目单位, 总投资 in 万元): enabled when editing an entry. */
+  sectorCode: FormControl<string | null>;
+  townId: FormControl<string | null>;
+  responsibleDepartmentId: FormControl<string | null>;
+  projectUnit: FormControl<string>;
+  totalInvestment: FormControl<number | null>;
 }>;
 
 /**
@@ -98,14 +104,22 @@ export function createPlanEntryForm(year: number, totalYuan: () => number | null
     plannedStartMonth: new FormControl<Date | null>(null, startMonthRule(year)),
     plannedCompletionMonth: new FormControl<Date | null>(null, completionNotBeforeStart),
     leader: text(PLAN_TEXT_MAX),
-    responsibleUnit: text(PLAN_TEXT_MAX),
     responsiblePerson: text(PLAN_TEXT_MAX),
     phone: text(32, [Validators.pattern(PLAN_PHONE_PATTERN)]),
     fundingNote: text(FUNDING_NOTE_MAX),
     serialNo: new FormControl<number | null>(null, [Validators.min(1), Validators.max(100_000)]),
+    sectorCode: new FormControl<string | null>(null, Validators.required),
+    townId: new FormControl<string | null>(null),
+    responsibleDepartmentId: new FormControl<string | null>(null, Validators.required),
+    projectUnit: text(PLAN_UNIT_MAX, [Validators.required]),
+    totalInvestment: new FormControl<number | null>(null, [
+      Validators.required,
+      Validators.min(0.01),
+    ]),
   });
   const controls = form.controls;
   form.controls.newProject.disable();
+  setYearValuesEnabled(form, false);
   controls.mode.valueChanges.subscribe((mode) => setEntryMode(form, mode));
   controls.type.valueChanges.subscribe(() => controls.plannedStartMonth.updateValueAndValidity());
   controls.plannedStartMonth.valueChanges.subscribe(() =>
@@ -114,7 +128,30 @@ export function createPlanEntryForm(year: number, totalYuan: () => number | null
   controls.newProject.controls.totalInvestment.valueChanges.subscribe(() =>
     controls.plannedInvestment.updateValueAndValidity(),
   );
+  controls.totalInvestment.valueChanges.subscribe(() =>
+    controls.plannedInvestment.updateValueAndValidity(),
+  );
   return form;
+}
+
+const YEAR_VALUES = [
+  'sectorCode',
+  'townId',
+  'responsibleDepartmentId',
+  'projectUnit',
+  'totalInvestment',
+] as const;
+
+/** Adding takes the project's current values (the server fills them in); editing shows and changes the year's. */
+export function setYearValuesEnabled(form: PlanEntryForm, enabled: boolean): void {
+  for (const name of YEAR_VALUES) {
+    const control = form.controls[name];
+    if (enabled) {
+      control.enable({ emitEvent: false });
+    } else {
+      control.disable({ emitEvent: false });
+    }
+  }
 }
 
 /** Library mode needs a project; new mode needs the project's own fields. */
@@ -130,36 +167,53 @@ export function setEntryMode(form: PlanEntryForm, mode: EntryMode): void {
   form.controls.plannedInvestment.updateValueAndValidity();
 }
 
-/** Editing: the project is fixed, only the entry's own fields change. */
+/** Editing: the project is fixed; the entry's own fields change, the year's values included. */
 export function patchPlanEntryForm(form: PlanEntryForm, entry: PlanEntryDto): void {
   form.controls.projectId.disable({ emitEvent: false });
   form.controls.newProject.disable({ emitEvent: false });
+  setYearValuesEnabled(form, true);
   form.patchValue({
     type: entry.type,
     plannedInvestment: wanFromYuan(entry.plannedInvestment),
     plannedStartMonth: monthFromApi(entry.plannedStartMonth),
     plannedCompletionMonth: monthFromApi(entry.plannedCompletionMonth),
     leader: entry.leader ?? '',
-    responsibleUnit: entry.responsibleUnit ?? '',
     responsiblePerson: entry.responsiblePerson ?? '',
     phone: entry.phone ?? '',
     fundingNote: entry.fundingNote ?? '',
     serialNo: entry.serialNo,
+    sectorCode: entry.sectorCode,
+    townId: entry.townId,
+    responsibleDepartmentId: entry.responsibleDepartmentId,
+    projectUnit: entry.projectUnit,
+    totalInvestment: wanFromYuan(entry.totalInvestment),
   });
 }
 
 type EntryFields = Omit<UpdatePlanEntryRequest, 'concurrencyStamp'>;
 
-/** The entry's own fields as the API takes them (万元 → yuan, months → 'YYYY-MM-01', blanks → null). */
+/**
+ * The entry's own fields as the API takes them (万元 → yuan, months → 'YYYY-MM-01', blanks → null); the year's
+ * values only when the form edits them (they are sent together).
+ */
 export function planEntryFields(form: PlanEntryForm): EntryFields {
   const value = form.getRawValue();
+  const year: Partial<EntryFields> = form.controls.sectorCode.enabled
+    ? {
+        sectorCode: value.sectorCode,
+        townId: value.townId,
+        responsibleDepartmentId: value.responsibleDepartmentId,
+        projectUnit: value.projectUnit.trim(),
+        totalInvestment: value.totalInvestment === null ? null : yuanFromWan(value.totalInvestment),
+      }
+    : {};
   return {
+    ...year,
     type: value.type,
     plannedInvestment: yuanFromWan(value.plannedInvestment ?? 0),
     plannedStartMonth: monthToApi(value.plannedStartMonth),
     plannedCompletionMonth: monthToApi(value.plannedCompletionMonth),
     leader: value.leader.trim() || null,
-    responsibleUnit: value.responsibleUnit.trim() || null,
     responsiblePerson: value.responsiblePerson.trim() || null,
     phone: value.phone.trim() || null,
     fundingNote: value.fundingNote.trim() || null,

@@ -106,6 +106,16 @@ describe('PlanPage', () => {
     expect(node.querySelector('[data-testid="plan-row-late"]')).not.toBeNull();
   });
 
+  it('shows each entry with the values its year lists, not the project’s current ones', async () => {
+    await render([]);
+    const cell = (id: string) => el().querySelector(`[data-testid="${id}"]`)!.textContent!.trim();
+    expect(cell('plan-row-sector')).toBe('市政');
+    expect(cell('plan-row-town')).toBe('平安镇');
+    expect(cell('plan-row-total')).toBe('30,000.00');
+    expect(cell('plan-row-unit')).toBe('区住建局');
+    expect(cell('plan-row-project-unit')).toBe('区城投公司');
+  });
+
   it('shows the targets as sentences in kind order, or an empty state', async () => {
     await render(['Reserve.View']);
     const items = [...el().querySelectorAll('[data-testid="plan-targets"] li')].map((li) =>

@@ -1,6 +1,9 @@
 import { PlanEntryDto } from '../../../api/models/plan-entry-dto';
 
-/** A 新建 entry of `year` with one reached and one late milestone, for the plan specs. */
+/**
+ * A 新建 entry of `year` with one reached and one late milestone, for the plan specs. Its year's values (市政, 平安镇,
+ * 3 亿) differ from the project's current ones (交通, 城关镇, 5 亿).
+ */
 export const planEntry = (year: number, overrides: Partial<PlanEntryDto> = {}): PlanEntryDto => ({
   id: 'e1',
   year,
@@ -28,7 +31,6 @@ export const planEntry = (year: number, overrides: Partial<PlanEntryDto> = {}): 
   plannedStartMonth: `${year}-03-01`,
   plannedCompletionMonth: `${year + 1}-10-01`,
   leader: '王副区长',
-  responsibleUnit: '区住建局',
   responsiblePerson: '李明',
   phone: '0971-1234567',
   fundingNote: '专项债券',
@@ -50,5 +52,13 @@ export const planEntry = (year: number, overrides: Partial<PlanEntryDto> = {}): 
     },
   ],
   concurrencyStamp: 'stamp-e1',
+  sectorCode: 'Municipal',
+  sectorName: '市政',
+  townId: 't2',
+  townName: '平安镇',
+  responsibleDepartmentId: 'd1',
+  responsibleDepartmentName: '区住建局',
+  projectUnit: '区城投公司',
+  totalInvestment: 300_000_000,
   ...overrides,
 });

@@ -43,6 +43,7 @@ import {
 import { ChangeStateDialog } from './change-state-dialog';
 import { MaturityCheck } from './maturity-check';
 import { ProjectHistory } from './project-history';
+import { ProjectPlanYears } from './project-plan-years';
 import { ReviewDialog } from './review-dialog';
 
 /** The 422 problem of 申报 when the claimed maturity's requirements are not met. */
@@ -52,7 +53,7 @@ interface SubmitProblem {
   missing?: string[];
 }
 
-/** 项目详情 (/reserve/projects/:id): basics, funding, maturity check, 申报/审核, placeholders, history. */
+/** 项目详情 (/reserve/projects/:id): basics (current values), 历年计划, funding, maturity check, 申报/审核, placeholders, history. */
 @Component({
   selector: 'app-project-detail-page',
   imports: [
@@ -63,6 +64,7 @@ interface SubmitProblem {
     ProjectFormDialog,
     ChangeStateDialog,
     ProjectHistory,
+    ProjectPlanYears,
     ReviewDialog,
     MaturityCheck,
   ],
@@ -77,6 +79,9 @@ interface SubmitProblem {
     }
     .review-comment {
       margin-bottom: 16px;
+    }
+    .plan-years-hint {
+      color: rgba(0, 0, 0, 0.45);
     }
     .funding-totals {
       display: flex;

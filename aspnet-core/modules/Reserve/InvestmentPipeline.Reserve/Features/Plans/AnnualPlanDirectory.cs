@@ -1,25 +1,31 @@
+using InvestmentPipeline.Identity.Contracts;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace InvestmentPipeline.Reserve.Features.Plans;
 
-internal sealed class AnnualPlanDirectory(ReserveDbContext db) : IAnnualPlanDirectory
+/// <summary>A year's plan for the other modules, with the values that year listed (never the project's later ones).</summary>
+internal sealed class AnnualPlanDirectory(ReserveDbContext db, IDepartmentDirectory departments) : IAnnualPlanDirectory
 {
     public async Task<IReadOnlyList<PlannedProjectInfo>> GetProjectsAsync(int year, Guid? departmentScope, CancellationToken cancellationToken)
     {
-        var projects = departmentScope is { } department
-            ? db.Projects.Where(p => p.ResponsibleDepartmentId == department || p.TownId == department)
-            : db.Projects;
-        return await (
-                from entry in db.PlanEntries.AsNoTracking()
+        var entries = departmentScope is { } department
+            ? db.PlanEntries.Where(e => e.ResponsibleDepartmentId == department || e.TownId == department)
+            : db.PlanEntries;
+        var rows = await (
+                from entry in entries.AsNoTracking()
                 where entry.Year == year
-                join project in projects.AsNoTracking() on entry.ProjectId equals project.Id
+                join project in db.Projects.AsNoTracking() on entry.ProjectId equals project.Id
                 orderby entry.SerialNo == null, entry.SerialNo, entry.Type, project.Name
-                select new PlannedProjectInfo(
-                    project.Id, project.Name, project.NormalizedName, project.Code, entry.Type, entry.PlannedInvestment, entry.PlannedStartMonth,
-                    project.SectorCode, project.ResponsibleDepartmentId, project.TownId, entry.ResponsibleUnit, entry.SerialNo))
+                select new { project.Id, project.Name, project.NormalizedName, project.Code, Entry = entry })
             .ToListAsync(cancellationToken);
+        var names = await departments.GetAsync(rows.Select(r => r.Entry.ResponsibleDepartmentId).Distinct(), cancellationToken);
+        return rows.Select(r => new PlannedProjectInfo(
+                r.Id, r.Name, r.NormalizedName, r.Code, r.Entry.Type, r.Entry.PlannedInvestment, r.Entry.PlannedStartMonth, r.Entry.SectorCode,
+                r.Entry.ResponsibleDepartmentId, r.Entry.TownId, names.GetValueOrDefault(r.Entry.ResponsibleDepartmentId)?.Name ?? "", r.Entry.SerialNo,
+                r.Entry.ProjectUnit, r.Entry.TotalInvestment))
+            .ToList();
     }
 
     public async Task<IReadOnlyList<PlanTargetInfo>> GetTargetsAsync(int year, CancellationToken cancellationToken)

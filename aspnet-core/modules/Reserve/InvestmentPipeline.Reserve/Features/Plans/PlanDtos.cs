@@ -17,10 +17,21 @@ public sealed record AnnualPlanDto(
 
 public sealed record PlanMilestoneDto(MilestoneKind Kind, DateOnly PlannedDate, DateOnly? ProposedDate, DateOnly? ActualDate, bool IsLate);
 
+/// <summary>
+/// A project in a year's plan. <c>Project</c> holds the project's current master values; the sector, town, department
+/// (责任单位), 项目单位 and 总投资 beside it are those the year lists.
+/// </summary>
 public sealed record PlanEntryDto(
     Guid Id, int Year, ProjectListItemDto Project, ConstructionType Type, decimal PlannedInvestment,
-    DateOnly? PlannedStartMonth, DateOnly? PlannedCompletionMonth, string? Leader, string ResponsibleUnit, string? ResponsiblePerson,
-    string? Phone, string? FundingNote, int? SerialNo, IReadOnlyList<PlanMilestoneDto> Milestones, Guid ConcurrencyStamp);
+    DateOnly? PlannedStartMonth, DateOnly? PlannedCompletionMonth, string? Leader, string? ResponsiblePerson,
+    string? Phone, string? FundingNote, int? SerialNo, IReadOnlyList<PlanMilestoneDto> Milestones, Guid ConcurrencyStamp,
+    string SectorCode, string? SectorName, Guid? TownId, string? TownName, Guid ResponsibleDepartmentId, string? ResponsibleDepartmentName,
+    string ProjectUnit, decimal TotalInvestment);
+
+/// <summary>One year's plan of a project (历年计划), with the values that year listed.</summary>
+public sealed record ProjectPlanYearDto(
+    int Year, Guid EntryId, ConstructionType Type, string SectorCode, string? SectorName, Guid? TownId, string? TownName,
+    Guid ResponsibleDepartmentId, string? ResponsibleDepartmentName, string ProjectUnit, decimal TotalInvestment, decimal PlannedInvestment);
 
 public sealed record PlanImportResultDto(
     int Rows, int CreatedProjects, int UpdatedProjects, int AddedEntries, int UpdatedEntries, int UnchangedEntries, IReadOnlyList<string> Warnings,
@@ -64,9 +75,26 @@ public abstract record PlanEntryFieldsRequest
     [StringLength(PlanEntry.TextMaxLength, ErrorMessage = "包联领导不能超过 100 个字符")]
     public string? Leader { get; init; }
 
-    /// <summary>责任单位; defaults to the project's responsible department.</summary>
-    [StringLength(PlanEntry.TextMaxLength, ErrorMessage = "责任单位不能超过 100 个字符")]
-    public string? ResponsibleUnit { get; init; }
+    /// <summary>
+    /// The year's 行业领域. The year's values come together: a request with any of them sets all of them (no town means
+    /// none); one with none takes the project's current values (on add) or keeps the year's (on edit).
+    /// </summary>
+    [StringLength(32, ErrorMessage = "行业领域不存在")]
+    public string? SectorCode { get; init; }
+
+    /// <summary>The year's 建设地点 (a town).</summary>
+    public Guid? TownId { get; init; }
+
+    /// <summary>The year's 责任单位 (a department).</summary>
+    public Guid? ResponsibleDepartmentId { get; init; }
+
+    /// <summary>The year's 项目单位.</summary>
+    [StringLength(Project.UnitMaxLength, ErrorMessage = "项目单位不能超过 100 个字符")]
+    public string? ProjectUnit { get; init; }
+
+    /// <summary>The year's 总投资 in yuan; the year's planned investment cannot exceed it.</summary>
+    [Range(typeof(decimal), "0.01", "1000000000000", ErrorMessage = "总投资须大于 0")]
+    public decimal? TotalInvestment { get; init; }
 
     [StringLength(PlanEntry.TextMaxLength, ErrorMessage = "责任人不能超过 100 个字符")]
     public string? ResponsiblePerson { get; init; }
@@ -79,6 +107,8 @@ public abstract record PlanEntryFieldsRequest
 
     [Range(1, 100_000, ErrorMessage = "序号须为正整数")]
     public int? SerialNo { get; init; }
+
+    internal bool SetsYearValues => SectorCode is not null || TownId is not null || ResponsibleDepartmentId is not null || ProjectUnit is not null || TotalInvestment is not null;
 }
 
 /// <summary>Adds a library project (<c>ProjectId</c>) or a project entered directly (<c>NewProject</c>) to the year's plan.</summary>

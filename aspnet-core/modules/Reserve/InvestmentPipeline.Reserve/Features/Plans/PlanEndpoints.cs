@@ -1,4 +1,3 @@
-using InvestmentPipeline.Identity.Contracts;
 using InvestmentPipeline.Infrastructure.Security;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
@@ -22,6 +21,8 @@ internal static class PlanEndpoints
 
     public static void MapPlans(this RouteGroupBuilder reserve)
     {
+        reserve.MapGet("/projects/{id:guid}/plan-years", PlanYearsAsync).RequirePermission(ReservePermissions.View).WithName("GetProjectPlanYears")
+            .WithSummary("项目的历年计划（各年计划所列的行业领域、建设地点、责任单位、项目单位、总投资）");
         var plan = reserve.MapGroup(YearRoute);
         plan.MapGet("/", GetAsync).RequirePermission(ReservePermissions.View).WithName("GetAnnualPlan").WithSummary("年度计划概况：目标、项目数、计划投资、节点逾期");
         plan.MapPut("/targets", SaveTargetsAsync).RequirePermission(ReservePermissions.Manage).WithName("SaveAnnualPlanTargets").WithSummary("设置年度目标（续建复工率、新建开工率、年度投资）");
@@ -36,6 +37,21 @@ internal static class PlanEndpoints
 
     private static async Task<Ok<AnnualPlanDto>> GetAsync(int year, HttpContext http, PlanQueries plan, CancellationToken ct) =>
         TypedResults.Ok(await plan.SummaryAsync(year, http.GetCurrentUser(), ct));
+
+    private static async Task<Results<Ok<List<ProjectPlanYearDto>>, ProblemHttpResult>> PlanYearsAsync(
+        Guid id, HttpContext http, ReserveDbContext db, ProjectQueries projects, PlanQueries plan, CancellationToken ct)
+    {
+        if (!await projects.Scoped(http.GetCurrentUser()).AnyAsync(p => p.Id == id, ct))
+        {
+            return ProblemResults.NotFound("项目");
+        }
+
+        var entries = await db.PlanEntries.AsNoTracking().Where(e => e.ProjectId == id).OrderByDescending(e => e.Year).ToListAsync(ct);
+        var names = await plan.NamesAsync(entries.Select(e => e.YearValues).ToList(), ct);
+        return TypedResults.Ok(entries.Select(e => new ProjectPlanYearDto(
+            e.Year, e.Id, e.Type, e.SectorCode, names.Sector(e.SectorCode), e.TownId, names.Department(e.TownId), e.ResponsibleDepartmentId,
+            names.Department(e.ResponsibleDepartmentId), e.ProjectUnit, e.TotalInvestment, e.PlannedInvestment)).ToList());
+    }
 
     private static async Task<Results<Ok<AnnualPlanDto>, ProblemHttpResult>> SaveTargetsAsync(
         int year, SavePlanTargetsRequest request, HttpContext http, ReserveDbContext db, PlanQueries plan, CancellationToken ct)
@@ -73,7 +89,7 @@ internal static class PlanEndpoints
 
     private static async Task<Results<Created<PlanEntryDto>, ValidationProblem, ProblemHttpResult>> AddAsync(
         int year, AddPlanEntryRequest request, HttpContext http, ReserveDbContext db, ProjectQueries projects, ProjectDetailsReader reader,
-        DuplicateProjects duplicates, IDepartmentDirectory departments, PlanQueries plan, TimeProvider time, CancellationToken ct)
+        DuplicateProjects duplicates, PlanYearValuesReader yearValues, PlanQueries plan, TimeProvider time, CancellationToken ct)
     {
         var user = http.GetCurrentUser();
         var now = time.GetUtcNow().UtcDateTime;
@@ -106,27 +122,44 @@ internal static class PlanEndpoints
             }
 
             project = Project.EnterFromPlan(details!, request.Type!.Value, now);
+        }
+
+        var (values, invalidYear) = await yearValues.ReadAsync(request, PlanYearValues.Of(project.Details), user, ct);
+        if (invalidYear is not null)
+        {
+            return invalidYear;
+        }
+
+        if (request.ProjectId is null)
+        {
             db.Projects.Add(project);
         }
 
-        var unit = Trimmed(request.ResponsibleUnit) ?? (await departments.GetAsync([project.ResponsibleDepartmentId], ct)).GetValueOrDefault(project.ResponsibleDepartmentId)?.Name;
-        var entry = PlanEntry.Add(year, project.Id, project.TotalInvestment, DetailsOf(request, unit ?? project.ProjectUnit), now);
+        var entry = PlanEntry.Add(year, project.Id, values!, DetailsOf(request), now);
         db.PlanEntries.Add(entry);
         await db.SaveChangesAsync(ct);
         var dto = (await plan.ToDtosAsync([new PlannedProject { Entry = entry, Project = project }], ct))[0];
         return TypedResults.Created($"/api/reserve/plans/{year}/entries/{entry.Id}", dto);
     }
 
-    private static async Task<Results<Ok<PlanEntryDto>, ProblemHttpResult>> UpdateAsync(
-        int year, Guid id, UpdatePlanEntryRequest request, HttpContext http, ReserveDbContext db, PlanQueries plan, CancellationToken ct)
+    private static async Task<Results<Ok<PlanEntryDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        int year, Guid id, UpdatePlanEntryRequest request, HttpContext http, ReserveDbContext db, PlanQueries plan, PlanYearValuesReader yearValues,
+        CancellationToken ct)
     {
-        var (row, problem) = await plan.FindForChangeAsync(year, id, request.ConcurrencyStamp, http.GetCurrentUser(), ct);
+        var user = http.GetCurrentUser();
+        var (row, problem) = await plan.FindForChangeAsync(year, id, request.ConcurrencyStamp, user, ct);
         if (problem is not null)
         {
             return problem;
         }
 
-        row!.Entry.Change(DetailsOf(request, Trimmed(request.ResponsibleUnit) ?? row.Entry.ResponsibleUnit), row.Project.TotalInvestment);
+        var (values, invalid) = await yearValues.ReadAsync(request, row!.Entry.YearValues, user, ct);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        row.Entry.Change(DetailsOf(request), values!);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok((await plan.ToDtosAsync([row], ct))[0]);
     }
@@ -174,9 +207,9 @@ internal static class PlanEndpoints
         return TypedResults.Ok((await plan.ToDtosAsync([row], ct))[0]);
     }
 
-    private static PlanEntryDetails DetailsOf(PlanEntryFieldsRequest request, string responsibleUnit) => new(
+    private static PlanEntryDetails DetailsOf(PlanEntryFieldsRequest request) => new(
         request.Type!.Value, request.PlannedInvestment, FirstOfMonth(request.PlannedStartMonth), FirstOfMonth(request.PlannedCompletionMonth),
-        Trimmed(request.Leader), responsibleUnit, Trimmed(request.ResponsiblePerson), Trimmed(request.Phone), Trimmed(request.FundingNote), request.SerialNo);
+        Trimmed(request.Leader), Trimmed(request.ResponsiblePerson), Trimmed(request.Phone), Trimmed(request.FundingNote), request.SerialNo);
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

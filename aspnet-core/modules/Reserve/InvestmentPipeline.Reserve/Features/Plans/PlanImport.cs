@@ -18,9 +18,15 @@ internal sealed record PlanImportRow(
 {
     public string NormalizedName { get; } = ProjectNameKey.Of(Name);
 
+    /// <summary>项目单位 as the row lists it; null when the sheet has no such column or the cell is blank.</summary>
+    public string? ProjectUnit { get; init; }
+
     public Project? Project { get; set; }
 
-    /// <summary>The matched project as the row describes it (equal to its current details when the row changes nothing).</summary>
+    /// <summary>
+    /// The matched project as the row describes it; equal to its current details when the row changes nothing, or when
+    /// the project is planned in a later year (an older year's plan never changes the master).
+    /// </summary>
     public ProjectDetails? ProjectDetails { get; set; }
 }
 
@@ -31,7 +37,8 @@ internal sealed record PlanImportCheck(byte[] Bytes, ImportSheet Sheet, IReadOnl
 /// Imports the 年度重点项目计划表 all-or-nothing: every row is parsed and checked against the library, the sectors and the
 /// department list; only when no row has a problem are the projects and plan entries written, in one SaveChanges.
 /// Rows match library projects by 项目代码, else by near-identical 项目名称, so re-importing a file changes nothing.
-/// Entries of the year that the file does not list are left as they are.
+/// Entries of the year that the file does not list are left as they are. A row writes its year's entry, and the project
+/// master only when that year is the project's latest plan year.
 /// </summary>
 internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirectory departments, ImportSheetReader sheets, TimeProvider time)
 {
@@ -45,58 +52,11 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
         }
 
         var lookups = await LookupsAsync(mappings, ct);
-        var parsed = sheet.Rows.Select(row => (Row: row, Parsed: Parse(year, new RowReader(row), lookups, user))).ToList();
+        var parsed = sheet.Rows.Select(row => (Row: row, Parsed: ParseWithUnit(year, new RowReader(row), lookups, user))).ToList();
         var duplicates = ReportDuplicatesInFile(sheet);
         var rows = parsed.Where(p => p.Parsed is not null && !duplicates.Contains(p.Row.Number)).Select(p => p.Parsed!).ToList();
-        await MatchLibraryAsync(rows, sheet, user, ct);
+        await MatchLibraryAsync(year, rows, sheet, user, ct);
         return new PlanImportCheck(workbook, sheet, rows);
-    }
-
-    public async Task<PlanImportResultDto> ApplyAsync(int year, PlanImportCheck check, CancellationToken ct)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        var entries = await db.PlanEntries.Where(e => e.Year == year).ToDictionaryAsync(e => e.ProjectId, ct);
-        int created = 0, updatedProjects = 0, added = 0, updated = 0, unchanged = 0;
-        foreach (var row in check.Rows)
-        {
-            var project = row.Project;
-            if (project is null)
-            {
-                project = Project.EnterFromPlan(NewProjectDetails(row), row.Type, now);
-                db.Projects.Add(project);
-                created++;
-            }
-            else if (row.ProjectDetails != project.Details)
-            {
-                project.Change(row.ProjectDetails!);
-                updatedProjects++;
-            }
-
-            if (!entries.TryGetValue(project.Id, out var entry))
-            {
-                db.PlanEntries.Add(PlanEntry.Add(year, project.Id, project.TotalInvestment, row.Entry, now));
-                added++;
-            }
-            else if (entry.Details != row.Entry)
-            {
-                entry.Change(row.Entry, project.TotalInvestment);
-                updated++;
-            }
-            else
-            {
-                unchanged++;
-            }
-        }
-
-        await db.SaveChangesAsync(ct);
-        var warnings = check.Sheet.Warnings.ToList();
-        var listed = check.Rows.Select(r => r.Project?.Id).OfType<Guid>().ToHashSet();
-        if (entries.Keys.Count(id => !listed.Contains(id)) is > 0 and var untouched)
-        {
-            warnings.Add($"计划中另有 {untouched} 个项目不在本文件中，未作改动");
-        }
-
-        return new PlanImportResultDto(check.Rows.Count, created, updatedProjects, added, updated, unchanged, warnings, check.Sheet.Skipped);
     }
 
     private static PlanImportRow? Parse(int year, RowReader reader, Lookups lookups, CurrentUser user)
@@ -111,8 +71,7 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
         var type = TypeOf(reader);
         Lookup(reader, PlanSheet.Sector, lookups.Sectors, required: true, _ => $"「行业领域」应为以下之一：{string.Join("、", lookups.Sectors.Keys)}", out var sectorCode);
         var townId = reader.Name(PlanSheet.Town, written => lookups.Names.Resolve(written, NameScope.Towns), nameof(NameScope.Towns), unknownIsNote: true);
-        var unitName = reader.Text(PlanSheet.Unit, PlanEntry.TextMaxLength, required: true);
-        var unitId = reader.Name(PlanSheet.Unit, written => lookups.Names.Resolve(written, NameScope.Any), nameof(NameScope.Any));
+        var unitId = reader.Name(PlanSheet.Unit, written => lookups.Names.Resolve(written, NameScope.Any), nameof(NameScope.Any), required: true);
         var scope = reader.Text(PlanSheet.Scope, Project.ScopeMaxLength);
         var total = reader.Amount10k(PlanSheet.TotalInvestment, required: true);
         if (total == 0)
@@ -138,12 +97,12 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
             reader.Fail(PlanSheet.Unit, "只能导入本部门负责或本乡镇的项目");
         }
 
-        if (name is null || type is null || sectorCode is null || unitName is null || unitId is null || total is null || planned is null)
+        if (name is null || type is null || sectorCode is null || unitId is null || total is null || planned is null)
         {
             return null;
         }
 
-        var entry = new PlanEntryDetails(type.Value, planned.Value, start, completion, leader, unitName, person, phone, funding, serialNo);
+        var entry = new PlanEntryDetails(type.Value, planned.Value, start, completion, leader, person, phone, funding, serialNo);
         foreach (var (field, rule) in PlanEntryRules.For(year, entry, total.Value))
         {
             if (rule.IsBroken() && !reader.HasProblemIn(HeaderOf(field)))
@@ -225,101 +184,6 @@ internal sealed partial class PlanImport(ReserveDbContext db, IDepartmentDirecto
 
         return reported;
     }
-
-    /// <summary>Finds each row's library project and checks that the row may change it; rows with a problem are dropped.</summary>
-    private async Task MatchLibraryAsync(List<PlanImportRow> rows, ImportSheet sheet, CurrentUser user, CancellationToken ct)
-    {
-        var codes = rows.Where(r => r.Code is not null).Select(r => r.Code!).Distinct().ToList();
-        var names = rows.Select(r => r.NormalizedName).Distinct().ToList();
-        var candidates = await db.Projects.Where(p => (p.Code != null && codes.Contains(p.Code)) || names.Contains(p.NormalizedName)).ToListAsync(ct);
-        var byCode = candidates.Where(p => p.Code is not null).ToDictionary(p => p.Code!);
-        var byName = candidates.ToLookup(p => p.NormalizedName);
-        foreach (var row in rows.ToList())
-        {
-            var problem = Match(row, byCode, byName, user);
-            if (problem is not null)
-            {
-                sheet.Problems.Add(sheet.Problem(problem.Row, problem.Column, problem.Value, problem.Message));
-                rows.Remove(row);
-            }
-        }
-    }
-
-    private static ImportProblem? Match(PlanImportRow row, Dictionary<string, Project> byCode, ILookup<string, Project> byName, CurrentUser user)
-    {
-        ImportProblem Problem(string column, string? value, string message) => new(row.Row, column, value, message);
-
-        if (row.Code is null || !byCode.TryGetValue(row.Code, out var project))
-        {
-            var similar = byName[row.NormalizedName].ToList();
-            if (similar.Count > 1)
-            {
-                return Problem(PlanSheet.Name, row.Name, $"项目库中有 {similar.Count} 个名称相近的项目（{string.Join("、", similar.Select(p => p.Name))}），请填写项目代码以区分");
-            }
-
-            project = similar.SingleOrDefault();
-            if (project?.Code is { } libraryCode && row.Code is not null)
-            {
-                return Problem(PlanSheet.Code, row.Code, $"项目库中名称相同的项目「{project.Name}」的代码为 {libraryCode}，与本行不一致");
-            }
-        }
-
-        if (project is null)
-        {
-            return null;
-        }
-
-        if (user.ScopedDepartmentId is { } own && project.ResponsibleDepartmentId != own && project.TownId != own)
-        {
-            return Problem(PlanSheet.Name, row.Name, "该项目不属于本部门或本乡镇，无权导入");
-        }
-
-        if (new ProjectCanEnterPlanRule(project.ReviewStatus, project.State) is { } plannable && plannable.IsBroken())
-        {
-            return Problem(PlanSheet.Name, row.Name, plannable.Message);
-        }
-
-        var current = project.Details;
-        var details = current with
-        {
-            Name = row.Name,
-            Code = row.Code ?? current.Code,
-            SectorCode = row.SectorCode,
-            TownId = row.TownId ?? current.TownId,
-            Scope = row.Scope ?? current.Scope,
-            TotalInvestment = row.TotalInvestment,
-            ResponsibleDepartmentId = row.ResponsibleDepartmentId,
-            PlannedStart = row.Type != ConstructionType.Continuing && row.Entry.PlannedStartMonth is { } start ? start : current.PlannedStart,
-            PlannedCompletion = row.Entry.PlannedCompletionMonth ?? current.PlannedCompletion,
-        };
-        if (details != current)
-        {
-            if (new ProjectUnderReviewCannotBeEditedRule(project.ReviewStatus) is { } review && review.IsBroken())
-            {
-                return Problem(PlanSheet.Name, row.Name, review.Message);
-            }
-
-            if (new FundingCannotExceedTotalInvestmentRule(details.TotalInvestment, details.FundingSources) is { } funding && funding.IsBroken())
-            {
-                return Problem(PlanSheet.TotalInvestment, (row.TotalInvestment / SheetCell.YuanPer10k).ToString(CultureInfo.InvariantCulture), funding.Message);
-            }
-
-            if (new CompletionCannotPrecedeStartRule(details.PlannedStart, details.PlannedCompletion) is { } dates && dates.IsBroken())
-            {
-                return Problem(PlanSheet.PlannedCompletion, details.PlannedCompletion?.ToString("yyyy-MM", CultureInfo.InvariantCulture), dates.Message);
-            }
-        }
-
-        row.Project = project;
-        row.ProjectDetails = details;
-        return null;
-    }
-
-    /// <summary>A project the plan enters directly: government-invested (审批制) unless the unit changes it, accepted, and as mature as its type says.</summary>
-    private static ProjectDetails NewProjectDetails(PlanImportRow row) => new(
-        row.Name, row.Code, InvestmentRegime.Approval, row.SectorCode, row.TownId, row.ResponsibleDepartmentId, row.Entry.ResponsibleUnit, row.Scope,
-        row.TotalInvestment, [], row.Type == ConstructionType.Continuing ? null : row.Entry.PlannedStartMonth, row.Entry.PlannedCompletionMonth,
-        row.Type == ConstructionType.ToStart ? ProjectMaturity.Preliminary : ProjectMaturity.Mature, null);
 
     private static bool Lookup<T>(
         RowReader reader, string header, IReadOnlyDictionary<string, T> known, bool required, Func<string, string> unknown, [MaybeNullWhen(false)] out T value)

@@ -1,3 +1,4 @@
+using InvestmentPipeline.Identity.Contracts;
 using InvestmentPipeline.Infrastructure.Security;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
@@ -22,14 +23,23 @@ internal sealed class PlannedProject
     public required Project Project { get; init; }
 }
 
-/// <summary>Reads a year's plan in the caller's data scope (the projects they may see) and maps it with project names.</summary>
-internal sealed class PlanQueries(ReserveDbContext db, ProjectQueries projects, TimeProvider time)
+/// <summary>
+/// Reads a year's plan in the caller's data scope and maps it with names. The scope, the filters and the sums use the
+/// year's own values (its department, town, sector and total), never the project's current ones.
+/// </summary>
+internal sealed class PlanQueries(ReserveDbContext db, ProjectQueries projects, IDepartmentDirectory departments, TimeProvider time)
 {
-    public IQueryable<PlannedProject> Scoped(int year, CurrentUser user) =>
-        from entry in db.PlanEntries
-        where entry.Year == year
-        join project in projects.Scoped(user) on entry.ProjectId equals project.Id
-        select new PlannedProject { Entry = entry, Project = project };
+    /// <summary>A department user sees the entries their department is responsible for that year, or that lie in their town.</summary>
+    public IQueryable<PlannedProject> Scoped(int year, CurrentUser user)
+    {
+        var entries = user.ScopedDepartmentId is { } own
+            ? db.PlanEntries.Where(e => e.ResponsibleDepartmentId == own || e.TownId == own)
+            : db.PlanEntries;
+        return from entry in entries
+               where entry.Year == year
+               join project in db.Projects on entry.ProjectId equals project.Id
+               select new PlannedProject { Entry = entry, Project = project };
+    }
 
     public static IQueryable<PlannedProject> Filter(IQueryable<PlannedProject> plan, PlanEntryFilter filter)
     {
@@ -37,7 +47,7 @@ internal sealed class PlanQueries(ReserveDbContext db, ProjectQueries projects, 
         {
             var term = filter.Search.Trim();
             plan = plan.Where(x => x.Project.Name.Contains(term) || (x.Project.Code != null && x.Project.Code.Contains(term))
-                || x.Entry.ResponsibleUnit.Contains(term) || (x.Entry.Leader != null && x.Entry.Leader.Contains(term)));
+                || x.Entry.ProjectUnit.Contains(term) || (x.Entry.Leader != null && x.Entry.Leader.Contains(term)));
         }
 
         if (filter.Type is { } type)
@@ -47,15 +57,15 @@ internal sealed class PlanQueries(ReserveDbContext db, ProjectQueries projects, 
 
         if (!string.IsNullOrWhiteSpace(filter.SectorCode))
         {
-            plan = plan.Where(x => x.Project.SectorCode == filter.SectorCode);
+            plan = plan.Where(x => x.Entry.SectorCode == filter.SectorCode);
         }
 
         if (filter.TownId is { } town)
         {
-            plan = plan.Where(x => x.Project.TownId == town);
+            plan = plan.Where(x => x.Entry.TownId == town);
         }
 
-        return filter.DepartmentId is { } department ? plan.Where(x => x.Project.ResponsibleDepartmentId == department) : plan;
+        return filter.DepartmentId is { } department ? plan.Where(x => x.Entry.ResponsibleDepartmentId == department) : plan;
     }
 
     /// <summary>The commission's order: by 序号, then 续建 / 新建 / 拟开工, then name.</summary>
@@ -72,8 +82,18 @@ internal sealed class PlanQueries(ReserveDbContext db, ProjectQueries projects, 
     public async Task<IReadOnlyList<PlanEntryDto>> ToDtosAsync(IReadOnlyList<PlannedProject> rows, CancellationToken ct)
     {
         var items = await projects.ToListItemsAsync(rows.Select(r => r.Project).ToList(), ct);
+        var names = await NamesAsync(rows.Select(r => r.Entry.YearValues).ToList(), ct);
         var today = ShanghaiClock.Today(time);
-        return rows.Select((r, i) => ToDto(r.Entry, items[i], today)).ToList();
+        return rows.Select((r, i) => ToDto(r.Entry, items[i], names, today)).ToList();
+    }
+
+    /// <summary>The names of the sectors, towns and departments that the given years list (one query each).</summary>
+    public async Task<PlanYearNames> NamesAsync(IReadOnlyList<PlanYearValues> years, CancellationToken ct)
+    {
+        var sectorCodes = years.Select(y => y.SectorCode).Distinct().ToList();
+        var sectors = await db.Sectors.Where(s => sectorCodes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, s => s.Name, ct);
+        var departmentIds = years.Select(y => y.ResponsibleDepartmentId).Concat(years.Where(y => y.TownId != null).Select(y => y.TownId!.Value)).Distinct();
+        return new PlanYearNames(sectors, await departments.GetAsync(departmentIds, ct));
     }
 
     public async Task<(PlannedProject? Row, ProblemHttpResult? Problem)> FindForChangeAsync(
@@ -92,7 +112,7 @@ internal sealed class PlanQueries(ReserveDbContext db, ProjectQueries projects, 
     {
         var plan = await db.AnnualPlans.AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, ct);
         var entries = await Scoped(year, user)
-            .Select(x => new { x.Entry.Type, x.Entry.PlannedInvestment, x.Project.TotalInvestment, x.Entry.Milestones })
+            .Select(x => new { x.Entry.Type, x.Entry.PlannedInvestment, x.Entry.TotalInvestment, x.Entry.Milestones })
             .ToListAsync(ct);
         var today = ShanghaiClock.Today(time);
         var byType = Enum.GetValues<ConstructionType>()
@@ -109,9 +129,18 @@ internal sealed class PlanQueries(ReserveDbContext db, ProjectQueries projects, 
             entries.Count(e => e.Milestones.Any(m => m.IsLate(today))));
     }
 
-    private static PlanEntryDto ToDto(PlanEntry e, ProjectListItemDto project, DateOnly today) => new(
-        e.Id, e.Year, project, e.Type, e.PlannedInvestment, e.PlannedStartMonth, e.PlannedCompletionMonth, e.Leader, e.ResponsibleUnit,
+    private static PlanEntryDto ToDto(PlanEntry e, ProjectListItemDto project, PlanYearNames names, DateOnly today) => new(
+        e.Id, e.Year, project, e.Type, e.PlannedInvestment, e.PlannedStartMonth, e.PlannedCompletionMonth, e.Leader,
         e.ResponsiblePerson, e.Phone, e.FundingNote, e.SerialNo,
         e.Milestones.Select(m => new PlanMilestoneDto(m.Kind, m.PlannedDate, m.ProposedDate, m.ActualDate, m.IsLate(today))).ToList(),
-        e.ConcurrencyStamp);
+        e.ConcurrencyStamp, e.SectorCode, names.Sector(e.SectorCode), e.TownId, names.Department(e.TownId), e.ResponsibleDepartmentId,
+        names.Department(e.ResponsibleDepartmentId), e.ProjectUnit, e.TotalInvestment);
+}
+
+/// <summary>Names of the sectors and departments (towns included) some plan years list.</summary>
+internal sealed record PlanYearNames(IReadOnlyDictionary<string, string> Sectors, IReadOnlyDictionary<Guid, DepartmentInfo> Departments)
+{
+    public string? Sector(string code) => Sectors.GetValueOrDefault(code);
+
+    public string? Department(Guid? id) => id is { } value ? Departments.GetValueOrDefault(value)?.Name : null;
 }

@@ -19,6 +19,9 @@ internal static class PlanSheet
     public const string PlannedCompletion = "计划竣工时间";
     public const string Leader = "包联领导";
     public const string Unit = "责任单位";
+
+    /// <summary>项目单位: optional, so that the district's own sheets without it still import.</summary>
+    public const string ProjectUnit = "项目单位";
     public const string Person = "责任人";
     public const string Phone = "联系电话";
     public const string Funding = "资金来源";
@@ -42,6 +45,7 @@ internal static class PlanSheet
         new(PlannedCompletion, Synonyms: ["计划竣工", "竣工时间", "计划完工时间", "完工时间"]),
         new(Leader, Synonyms: ["联系领导", "包抓领导", "责任领导", "分管领导", "县级领导"]),
         new(Unit, Required: true, Synonyms: ["牵头单位", "责任部门", "牵头部门", "主管部门", "责任主体"]),
+        new(ProjectUnit, Synonyms: ["实施单位", "项目实施单位", "建设单位", "项目业主", "业主单位"]),
         new(Person, Synonyms: ["负责人", "项目负责人", "联系人"]),
         new(Phone, Synonyms: ["电话", "手机", "联系方式"]),
         new(Funding, Synonyms: ["资金渠道", "资金筹措", "资金来源渠道"]),

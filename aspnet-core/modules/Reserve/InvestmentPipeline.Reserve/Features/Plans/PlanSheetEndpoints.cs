@@ -4,7 +4,6 @@ using InvestmentPipeline.Infrastructure.Security;
 using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Domain;
-using InvestmentPipeline.Reserve.Features.Projects;
 using InvestmentPipeline.SharedKernel.Paging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -49,11 +48,12 @@ internal static class PlanSheetEndpoints
 
     private static async Task<FileContentHttpResult> ExportAsync(
         int year, string? search, ConstructionType? type, string? sectorCode, Guid? townId, Guid? departmentId,
-        HttpContext http, PlanQueries plan, ProjectQueries projects, AuditWriter audit, CancellationToken ct)
+        HttpContext http, PlanQueries plan, AuditWriter audit, CancellationToken ct)
     {
         var filter = new PlanEntryFilter(search, type, sectorCode, townId, departmentId);
         var rows = await PlanQueries.Ordered(PlanQueries.Filter(plan.Scoped(year, http.GetCurrentUser()), filter)).Take(ExcelExport.MaxRows).ToListAsync(ct);
-        var items = await projects.ToListItemsAsync(rows.Select(r => r.Project).ToList(), ct);
+        var entries = await plan.ToDtosAsync(rows, ct);
+        // The year's own sector, town, total, department and unit: an old year's export re-imports unchanged.
         var sheet = rows.Select((r, i) => new Dictionary<string, object?>
         {
             // The stored 序号, not the row's position: a filtered export re-imported must change nothing.
@@ -61,15 +61,16 @@ internal static class PlanSheetEndpoints
             [PlanSheet.Name] = r.Project.Name,
             [PlanSheet.Code] = r.Project.Code,
             [PlanSheet.Type] = ConstructionTypeNames.Of(r.Entry.Type),
-            [PlanSheet.Sector] = items[i].SectorName,
-            [PlanSheet.Town] = items[i].TownName,
+            [PlanSheet.Sector] = entries[i].SectorName,
+            [PlanSheet.Town] = entries[i].TownName,
             [PlanSheet.Scope] = r.Project.Scope,
-            [PlanSheet.TotalInvestment] = r.Project.TotalInvestment / SheetCell.YuanPer10k,
+            [PlanSheet.TotalInvestment] = r.Entry.TotalInvestment / SheetCell.YuanPer10k,
             [PlanSheet.PlannedInvestment] = r.Entry.PlannedInvestment / SheetCell.YuanPer10k,
             [PlanSheet.PlannedStart] = r.Entry.PlannedStartMonth?.ToString("yyyy-MM"),
             [PlanSheet.PlannedCompletion] = r.Entry.PlannedCompletionMonth?.ToString("yyyy-MM"),
             [PlanSheet.Leader] = r.Entry.Leader,
-            [PlanSheet.Unit] = r.Entry.ResponsibleUnit,
+            [PlanSheet.Unit] = entries[i].ResponsibleDepartmentName,
+            [PlanSheet.ProjectUnit] = r.Entry.ProjectUnit,
             [PlanSheet.Person] = r.Entry.ResponsiblePerson,
             [PlanSheet.Phone] = r.Entry.Phone,
             [PlanSheet.Funding] = r.Entry.FundingNote,

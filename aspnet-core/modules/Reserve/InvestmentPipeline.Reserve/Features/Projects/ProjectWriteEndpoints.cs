@@ -3,6 +3,7 @@ using InvestmentPipeline.Infrastructure.Web;
 using InvestmentPipeline.Reserve.Contracts;
 using InvestmentPipeline.Reserve.Data;
 using InvestmentPipeline.Reserve.Domain;
+using InvestmentPipeline.SharedKernel.Time;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,7 +44,7 @@ internal static class ProjectWriteEndpoints
 
     private static async Task<Results<Ok<ProjectDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, UpdateProjectRequest request, HttpContext http, ReserveDbContext db, ProjectDetailsReader reader, DuplicateProjects duplicates,
-        ProjectQueries queries, CancellationToken ct)
+        ProjectQueries queries, TimeProvider time, CancellationToken ct)
     {
         var user = http.GetCurrentUser();
         var (project, problem) = await queries.FindForChangeAsync(id, request.ConcurrencyStamp, user, ct);
@@ -63,7 +64,15 @@ internal static class ProjectWriteEndpoints
             return duplicate;
         }
 
-        project!.Change(details!);
+        var before = project!.Details;
+        project.Change(details!);
+        // This year's plan and later ones follow the master; the plans of past years stay as they were made.
+        var thisYear = ShanghaiClock.Today(time).Year;
+        foreach (var entry in await db.PlanEntries.Where(e => e.ProjectId == id && e.Year >= thisYear).ToListAsync(ct))
+        {
+            entry.FollowMaster(before, project.Details);
+        }
+
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await queries.ToDtoAsync(project, ct));
     }

@@ -193,7 +193,7 @@ internal sealed class Warning : Entity
     {
         ProjectName = project.Name;
         ProjectCode = project.Code;
-        ResponsibleUnit = project.ResponsibleUnit;
+        ResponsibleUnit = project.ResponsibleDepartmentName;
         ResponsibleDepartmentId = project.ResponsibleDepartmentId;
         TownId = project.TownId;
     }

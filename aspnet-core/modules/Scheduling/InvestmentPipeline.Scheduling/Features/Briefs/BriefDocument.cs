@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -9,11 +10,14 @@ namespace InvestmentPipeline.Scheduling.Features.Briefs;
 
 /// <summary>
 /// The brief as a Word document in the layout of a government 通报: a 小标宋 title, 黑体 section headings, 仿宋 body text,
-/// and bordered tables for the lists. Rendered from the snapshot only.
+/// and bordered tables for the lists. Rendered from the snapshot only, and always to the same bytes: a brief downloaded
+/// again, whatever happened since, is the same file.
 /// </summary>
 internal static class BriefDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
     public static byte[] Render(BriefSnapshot s)
     {
@@ -21,12 +25,33 @@ internal static class BriefDocument
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var body = new Body();
-            document.AddMainDocumentPart().Document = new Document(body);
+            // The SDK would name the relationship at random.
+            document.AddNewPart<MainDocumentPart>(MainContentType, "rId1").Document = new Document(body);
             Write(body, s);
             body.Append(new SectionProperties(new PageMargin { Top = 2098, Bottom = 1984, Left = 1587, Right = 1474 }));
         }
 
-        return stream.ToArray();
+        return Stamped(stream.ToArray(), s.GeneratedAtUtc.AddHours(8));
+    }
+
+    /// <summary>The package with every entry dated <paramref name="time"/>: packaging dates them when they are written.</summary>
+    private static byte[] Stamped(byte[] package, DateTime time)
+    {
+        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in input.Entries)
+            {
+                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Unspecified), TimeSpan.FromHours(8));
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        return output.ToArray();
     }
 
     private static void Write(Body body, BriefSnapshot s)

@@ -30,7 +30,7 @@ internal sealed class BriefGenerator(SchedulingDbContext db, StatisticsQueries s
         var title = $"{year}年1-{month}月全区重点项目推进情况通报";
 
         BriefProjectLine Line(ProjectAsOf p) => new(
-            p.Project.Name, p.Project.Type, p.Project.ResponsibleUnit, p.Project.PlannedInvestment, p.InvestmentCompleted, p.Project.PlannedStartMonth,
+            p.Project.Name, p.Project.Type, p.Project.ResponsibleDepartmentName, p.Project.PlannedInvestment, p.InvestmentCompleted, p.Project.PlannedStartMonth,
             p.Latest?.ActualStartDate, p.Latest?.ProblemCategoryCode is { } code ? categories.GetValueOrDefault(code, code) : null, p.Latest?.Problem);
         List<BriefWarningLine> Warnings(WarningLevel level) => open.Where(w => w.Level == level)
             .Select(w => new BriefWarningLine(w.ProjectName, w.ResponsibleUnit, rules[w.Rule], w.Data, w.SinceMonth)).ToList();

@@ -35,7 +35,7 @@ internal sealed class ProgressQueries(SchedulingDbContext db, IAnnualPlanDirecto
         var cumulative = asOf.TotalOf(project.ProjectId);
         var before = cumulative - (report?.InvestmentThisMonth ?? 0);
         return new ProjectProgressDto(
-            project.ProjectId, project.Name, project.Code, project.Type, project.PlannedInvestment, project.PlannedStartMonth, project.ResponsibleUnit,
+            project.ProjectId, project.Name, project.Code, project.Type, project.PlannedInvestment, project.PlannedStartMonth, project.ResponsibleDepartmentName,
             report is null ? null : new MonthlyReportDto(
                 report.InvestmentThisMonth, report.Status, report.ActualStartDate, report.Progress, report.InStatistics, report.Problem,
                 report.ProblemCategoryCode, report.ReportedAtUtc, report.ConcurrencyStamp),

@@ -69,7 +69,7 @@ internal sealed class StatisticsQueries(SchedulingDbContext db, IAnnualPlanDirec
         definitions.Select(d => new RateDefinitionDto(d.Code, d.Name, d.Numerator, d.Denominator, d.Scope, d.Version)).ToList());
 
     public static StatisticsProjectDto ToProjectDto(ProjectAsOf p) => new(
-        p.Project.ProjectId, p.Project.Name, p.Project.Code, p.Project.Type, p.Project.SectorCode, p.Project.ResponsibleUnit, p.Project.PlannedInvestment,
+        p.Project.ProjectId, p.Project.Name, p.Project.Code, p.Project.Type, p.Project.SectorCode, p.Project.ResponsibleDepartmentName, p.Project.PlannedInvestment,
         p.InvestmentCompleted, p.Status, p.Latest?.ActualStartDate, p.Latest?.InStatistics, p.Latest?.ProblemCategoryCode, p.Latest?.Problem);
 
     private static T Figures<T>(List<ProjectAsOf> projects, Func<int, int, decimal, decimal, T> make) =>

@@ -204,17 +204,32 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("ResponsiblePerson")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ResponsibleUnit")
+                    b.Property<string>("ProjectUnit")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid>("ResponsibleDepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int?>("SerialNo")
                         .HasColumnType("integer");
+
+                    b.Property<decimal>("TotalInvestment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid?>("TownId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -230,6 +245,10 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Postgres
 
                     b.HasIndex("Year", "ProjectId")
                         .IsUnique();
+
+                    b.HasIndex("Year", "ResponsibleDepartmentId");
+
+                    b.HasIndex("Year", "TownId");
 
                     b.HasIndex("Year", "Type");
 

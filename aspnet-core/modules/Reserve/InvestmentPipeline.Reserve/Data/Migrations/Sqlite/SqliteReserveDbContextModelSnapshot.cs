@@ -196,17 +196,32 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ResponsiblePerson")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResponsibleUnit")
+                    b.Property<string>("ProjectUnit")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ResponsibleDepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectorCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SerialNo")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TotalInvestment")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TownId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -222,6 +237,10 @@ namespace InvestmentPipeline.Reserve.Data.Migrations.Sqlite
 
                     b.HasIndex("Year", "ProjectId")
                         .IsUnique();
+
+                    b.HasIndex("Year", "ResponsibleDepartmentId");
+
+                    b.HasIndex("Year", "TownId");
 
                     b.HasIndex("Year", "Type");
 
