@@ -4,7 +4,10 @@ using MiniExcelLibs;
 
 namespace InvestmentPipeline.E2E.Tests;
 
-/// <summary>年度计划 import through the real browser: a bad workbook is refused with every problem, a good one lands.</summary>
+/// <summary>
+/// 年度计划 import through the real browser: a bad workbook is refused with every problem, a good one lands; a unit
+/// written by an unknown short name is mapped in the dialog, remembered, and the same file imported again.
+/// </summary>
 public sealed class PlanImportTests(E2EApp app) : IClassFixture<E2EApp>
 {
     private static readonly int Year = E2EApp.Today.Year;
@@ -52,7 +55,79 @@ public sealed class PlanImportTests(E2EApp app) : IClassFixture<E2EApp>
         browser.ShouldHaveNoScriptErrors();
     }
 
-    private static Dictionary<string, object?> Row(string name, string type) => new()
+    [Fact]
+    public async Task An_unknown_short_name_is_mapped_and_remembered_and_the_same_file_imported_again()
+    {
+        await using var browser = await app.NewSessionAsync(nameof(An_unknown_short_name_is_mapped_and_remembered_and_the_same_file_imported_again));
+        var page = browser.Page;
+        var first = "简称导入" + Guid.NewGuid().ToString("N")[..6];
+        var second = "简称再导入" + Guid.NewGuid().ToString("N")[..6];
+        var mapped = WriteWorkbook("short-name", Row(first, "新建", unit: "区住建委"));
+        var later = WriteWorkbook("short-name-later", Row(second, "新建", unit: "区住建委"));
+        await browser.SignInAsync("fgw", DemoPasswords.User);
+        await page.GotoAsync("/plan");
+
+        await browser.ByTestId("plan-import").ClickAsync();
+        await browser.ByTestId("plan-import-file").SetInputFilesAsync(mapped);
+        await browser.ByTestId("plan-import-submit").ClickAsync();
+        var unknown = browser.ByTestId("plan-import-unknown-name");
+        await Expect(unknown).ToHaveCountAsync(1);
+        await Expect(unknown).ToContainTextAsync("责任单位");
+        await Expect(unknown).ToContainTextAsync("区住建委");
+        await Expect(unknown.GetByTestId("plan-import-unknown-name-select")).ToContainTextAsync("区住房和城乡建设局");
+        await unknown.GetByTestId("plan-import-unknown-name-remember").ClickAsync();
+        await Expect(unknown.GetByTestId("plan-import-unknown-name-remember").Locator("input")).ToBeCheckedAsync();
+        await browser.ScreenshotAsync("unknown-names");
+
+        // the 简称 is saved, then the file the dialog holds is posted again (not chosen again) with the choice;
+        // the browser does not expose a file upload's body: the unit tests check its nameMappings
+        var posted = new List<string>();
+        page.Request += (_, r) =>
+        {
+            if (r.Method == "POST")
+            {
+                lock (posted)
+                {
+                    posted.Add(new Uri(r.Url).AbsolutePath);
+                }
+            }
+        };
+        await page.RunAndWaitForResponseAsync(
+            () => browser.ByTestId("plan-import-remap").ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.EndsWith($"/api/reserve/plans/{Year}/import", StringComparison.Ordinal));
+        lock (posted)
+        {
+            posted.ShouldBe(["/api/identity/department-aliases", $"/api/reserve/plans/{Year}/import"]);
+        }
+
+        await Expect(browser.ByTestId("plan-import-result")).ToBeVisibleAsync();
+        await Expect(browser.ByTestId("plan-import-counts")).ToContainTextAsync("新建项目 1 个");
+        await Expect(browser.ByTestId("plan-import-unknown-names")).ToHaveCountAsync(0);
+        await Expect(browser.ByTestId("plan-import-alias-failures")).ToHaveCountAsync(0);
+        await browser.ScreenshotAsync("mapped-result");
+        await browser.ByTestId("plan-import-close").ClickAsync();
+        await Expect(browser.ByTestId("plan-import-dialog")).ToHaveCountAsync(0);
+
+        // 区住建委 is now the housing bureau's 简称: a later file writing it imports at once
+        await browser.ByTestId("plan-import").ClickAsync();
+        await browser.ByTestId("plan-import-file").SetInputFilesAsync(later);
+        await browser.ByTestId("plan-import-submit").ClickAsync();
+        await Expect(browser.ByTestId("plan-import-result")).ToBeVisibleAsync();
+        await Expect(browser.ByTestId("plan-import-problems")).ToHaveCountAsync(0);
+
+        using var api = await app.Host.SignInAsync("fgw");
+        (await ResponsibleDepartmentAsync(api, first)).ShouldBe("区住房和城乡建设局");
+        (await ResponsibleDepartmentAsync(api, second)).ShouldBe("区住房和城乡建设局");
+        browser.ShouldHaveNoScriptErrors();
+    }
+
+    private static async Task<string?> ResponsibleDepartmentAsync(ApiSession api, string project)
+    {
+        var page = await api.GetJsonAsync<System.Text.Json.JsonElement>($"/api/reserve/plans/{Year}/entries?search={Uri.EscapeDataString(project)}");
+        return page.GetProperty("items").EnumerateArray().Single().GetProperty("project").GetProperty("responsibleDepartmentName").GetString();
+    }
+
+    private static Dictionary<string, object?> Row(string name, string type, string unit = "区住房和城乡建设局") => new()
     {
         ["序号"] = 1,
         ["项目名称"] = name,
@@ -66,7 +141,7 @@ public sealed class PlanImportTests(E2EApp app) : IClassFixture<E2EApp>
         ["计划开工时间"] = $"{Year}-06",
         ["计划竣工时间"] = $"{Year + 1}-06",
         ["包联领导"] = "李副区长",
-        ["责任单位"] = "区住房和城乡建设局",
+        ["责任单位"] = unit,
         ["责任人"] = "张工",
         ["联系电话"] = "0972-8612345",
         ["资金来源"] = "区财政",

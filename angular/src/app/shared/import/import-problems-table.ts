@@ -1,18 +1,28 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { ImportInvalidProblem } from './import-problems';
+import { ImportSkippedRows } from './import-skipped-rows';
 
 /**
- * A refused import: the server's summary with 下载错误标注文件, every bad cell (行/列/值/说明) and the notes.
- * Test ids are `<testIdPrefix>-problems`, `-problem`, `-problem-total`, `-error-workbook`, `-problem-warnings`.
+ * A refused import: the server's summary with 下载错误标注文件, what is projected (the unknown names to map), the total
+ * and every listed bad cell (行/单元格/列/值/说明; at most the first 1,000, the rest in the marked workbook), the skipped
+ * rows and the notes. Test ids are `<testIdPrefix>-problems`, `-problem`, `-problem-total`, `-problem-cap`,
+ * `-error-workbook`, `-problem-warnings` and the skipped rows'.
  */
 @Component({
   selector: 'app-import-problems',
-  imports: [TranslatePipe, NzAlertModule, NzButtonModule, NzIconModule, NzTableModule],
+  imports: [
+    TranslatePipe,
+    NzAlertModule,
+    NzButtonModule,
+    NzIconModule,
+    NzTableModule,
+    ImportSkippedRows,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .block {
@@ -40,8 +50,14 @@ import { ImportInvalidProblem } from './import-problems';
           <nz-icon nzType="download" />{{ 'import.errorWorkbook' | translate }}
         </button>
       </ng-template>
+      <ng-content />
       <div class="block" [attr.data-testid]="prefix + '-problem-total'">
-        {{ 'import.problemTotal' | translate: { total: refused.problems.length } }}
+        {{ 'import.problemTotal' | translate: { total: refused.problemCount } }}
+        @if (capped()) {
+          <span [attr.data-testid]="prefix + '-problem-cap'">
+            {{ 'import.problemCap' | translate: { listed: refused.problems.length } }}
+          </span>
+        }
       </div>
       <nz-table
         #problemsTable
@@ -54,6 +70,7 @@ import { ImportInvalidProblem } from './import-problems';
         <thead>
           <tr>
             <th nzWidth="60px">{{ 'import.row' | translate }}</th>
+            <th nzWidth="80px">{{ 'import.cell' | translate }}</th>
             <th nzWidth="140px">{{ 'import.column' | translate }}</th>
             <th nzWidth="160px">{{ 'import.value' | translate }}</th>
             <th>{{ 'import.message' | translate }}</th>
@@ -63,6 +80,7 @@ import { ImportInvalidProblem } from './import-problems';
           @for (cell of problemsTable.data; track $index) {
             <tr [attr.data-testid]="prefix + '-problem'">
               <td>{{ cell.row }}</td>
+              <td [attr.data-testid]="prefix + '-problem-cell'">{{ cell.cell ?? '—' }}</td>
               <td>{{ cell.column }}</td>
               <td>{{ cell.value }}</td>
               <td>{{ cell.message }}</td>
@@ -70,6 +88,7 @@ import { ImportInvalidProblem } from './import-problems';
           }
         </tbody>
       </nz-table>
+      <app-import-skipped-rows [testIdPrefix]="prefix" [skipped]="refused.skipped" />
       @if (refused.warnings.length) {
         <nz-alert
           class="block"
@@ -94,4 +113,9 @@ export class ImportProblemsTable {
   readonly testIdPrefix = input.required<string>();
   readonly downloading = input(false);
   readonly downloadErrorWorkbook = output<void>();
+
+  /** Only the first problems are listed; the marked workbook has them all. */
+  protected readonly capped = computed(
+    () => this.problem().problemCount > this.problem().problems.length,
+  );
 }

@@ -4,7 +4,7 @@ import { getPlanImportTemplate } from '../../../api/fn/reserve/get-plan-import-t
 import { downloadExport } from '../../../shared/download';
 import { PLAN_TEMPLATE_FILE_NAME } from './plan-model';
 
-/** 下载模板: the empty import workbook (offered on the page and in the import dialog). */
+/** 下载模板: the empty import workbook (the page's button; the import dialog has its own). */
 export function downloadPlanTemplate(
   api: Api,
   busy: WritableSignal<boolean>,

@@ -54,8 +54,19 @@ describe('PlanImportDialog', () => {
 
   afterEach(() => document.querySelectorAll('.cdk-overlay-container').forEach((e) => e.remove()));
 
-  it('posts the picked file and shows the counts and warnings', async () => {
+  it('states its rules and the shared ones, posts the picked file and shows the counts and warnings', async () => {
     await open();
+    const rules = document.querySelectorAll('[data-testid="plan-import-rules"] li');
+    expect(Array.from(rules).map((li) => li.textContent!.trim())).toEqual([
+      'reserve.plan.importDialog.ruleSheet',
+      'reserve.plan.importDialog.ruleDates',
+      'reserve.plan.importDialog.ruleMatch',
+      'import.ruleLayout',
+      'import.ruleAmounts',
+      'import.ruleNames',
+      'import.ruleAllOrNothing',
+      'import.ruleRepeat',
+    ]);
     const imported = vi.fn();
     fixture.componentInstance.imported.subscribe(imported);
     await pick();
@@ -70,6 +81,7 @@ describe('PlanImportDialog', () => {
       updatedEntries: 1,
       unchangedEntries: 0,
       warnings: ['第 4 行：项目代码为空，已按项目名称匹配'],
+      skipped: [],
     };
     request.flush(result);
     await fixture.whenStable();

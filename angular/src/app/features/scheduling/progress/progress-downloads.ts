@@ -4,7 +4,7 @@ import { getProgressImportTemplate } from '../../../api/fn/scheduling/get-progre
 import { downloadExport } from '../../../shared/download';
 import { PROGRESS_TEMPLATE_FILE_NAME } from './progress-model';
 
-/** 下载模板: the empty progress workbook (offered on the page and in the import dialog). */
+/** 下载模板: the empty progress workbook (the page's button; the import dialog has its own). */
 export function downloadProgressTemplate(
   api: Api,
   busy: WritableSignal<boolean>,

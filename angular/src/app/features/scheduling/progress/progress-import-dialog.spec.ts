@@ -56,7 +56,7 @@ describe('ProgressImportDialog', () => {
 
   it('states the rules and posts the picked file, then shows the counts and warnings', async () => {
     await open();
-    expect(document.querySelectorAll('[data-testid="progress-import-rules"] li').length).toBe(6);
+    expect(document.querySelectorAll('[data-testid="progress-import-rules"] li').length).toBe(8);
     const imported = vi.fn();
     fixture.componentInstance.imported.subscribe(imported);
     await pick();
@@ -69,6 +69,7 @@ describe('ProgressImportDialog', () => {
       updated: 1,
       unchanged: 0,
       warnings: ['第 4 行：项目代码为空，已按项目名称匹配'],
+      skipped: [],
     };
     request.flush(result);
     await fixture.whenStable();

@@ -58,7 +58,7 @@ describe('ContractImportDialog', () => {
 
   it('states the rules, posts the file and shows the counts', async () => {
     await open();
-    expect(document.querySelectorAll('[data-testid="contract-import-rules"] li').length).toBe(5);
+    expect(document.querySelectorAll('[data-testid="contract-import-rules"] li').length).toBe(8);
     const imported = vi.fn();
     fixture.componentInstance.imported.subscribe(imported);
     await pickAndSubmit();
@@ -70,6 +70,7 @@ describe('ContractImportDialog', () => {
       updated: 1,
       unchanged: 0,
       warnings: ['多余的列“备注”已忽略'],
+      skipped: [],
     };
     request.flush(result);
     await fixture.whenStable();
