@@ -117,23 +117,28 @@ public abstract class ImportTests<TApp>(TApp app) : IClassFixture<TApp>
             "平安区2017年签约项目台账",
             header,
             [1, tag + "硒泉二厂", "硒泉饮品有限公司", "2017年6月20日", "第十八届青洽会", "富硒矿泉水", "1,200", "300.5万元", "已开工", "区招商局"],
-            [2, tag + "康养园", "康养投资有限公司", "2017/7/1", null, "康体养生休闲", "0.08亿元", null, "前期推进", "区招商局"],
-            ["合计", null, null, null, null, null, 2000, 300.5]);
+            [2, tag + "康养园", "康养投资有限公司", "2017/7/1", null, "康体养生休闲", "0.08亿元", null, "前期推进", "招商局"],
+            [3, tag + "硒茶园", "硒茶有限公司", "2017-08-01", null, "富硒产业园", 500, null, "未启动", "三合镇人民政府"],
+            ["合计", null, null, null, null, null, 2500, 300.5]);
         var twice = DistrictWorkbook.WithTitle(
             "平安区2017年签约项目台账",
             header,
             [1, tag + "重复厂", "重复企业", "2017-03-01", null, "富硒矿泉水", 100, null, "未启动", "区招商局"],
-            [2, tag + "重复厂", "重复企业", "某天", null, "钢铁", 100, null, "未启动", "区招商局"]);
+            [2, tag + "重复厂", "重复企业", "某天", null, "钢铁", 100, null, "未启动", "区招商局"],
+            [3, tag + "新厂", "新企业", "2017-03-01", null, "富硒矿泉水", 100, null, "未启动", "区招商委"]);
 
         var result = await (await ContractFixtures.UploadAsync(zsj, "/api/signed-contracts/import", laidOut)).ReadJsonAsync<ImportResultRow>(HttpStatusCode.OK);
         using var refused = await ContractFixtures.UploadAsync(zsj, "/api/signed-contracts/import", twice);
         var list = await zsj.GetJsonAsync<Page<ContractRow>>($"/api/signed-contracts?search={tag}&sort=projectName");
 
-        result.ShouldBe(result with { Rows = 2, Created = 2 });
+        result.ShouldBe(result with { Rows = 3, Created = 3 });
         result.Warnings.ShouldContain("「签约金额」第 5 行按亿元换算为万元导入");
-        list.Items.Select(c => (c.ContractedAmount, c.FundsArrived)).ShouldBe([(8_000_000m, 0m), (12_000_000m, 3_005_000m)], ignoreOrder: true);
+        result.Warnings.ShouldContain("「牵头单位」第 6 行「三合镇人民政府」按「三合镇」导入");
+        list.Items.Select(c => (c.ContractedAmount, c.FundsArrived, c.ResponsibleDepartmentName)).ShouldBe(
+            [(8_000_000m, 0m, "区招商局"), (12_000_000m, 3_005_000m, "区招商局"), (5_000_000m, 0m, "三合镇")], ignoreOrder: true);
         var problems = JsonSerializer.Deserialize<List<ImportProblemRow>>(JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("problems").GetRawText(), ApiSession.Json)!;
         problems.Where(p => p.Row == 5).Select(p => p.Column).ShouldBe(["签约日期", "所属产业", "签约项目名称"], ignoreOrder: true);
+        problems.Single(p => p.Row == 6).Message.ShouldBe("「区招商委」不是已知的部门或乡镇/街道，您是否指「区招商局」？");
     }
 }
 

@@ -60,6 +60,21 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.Locator(".ant-select-item-option", new PageLocatorOptions { HasText = option }).First.ClickAsync();
     }
 
+    /// <summary>
+    /// Types a day or month into an nz-date-picker as a user does: click, wait for the calendar, type, Enter. The picker
+    /// ignores what is typed while its calendar is still opening (under load that was the whole value), so the value is
+    /// checked to have stayed.
+    /// </summary>
+    public async Task TypeDateAsync(ILocator picker, string text)
+    {
+        var input = picker.Locator("input");
+        await input.ClickAsync();
+        await Expect(Page.Locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)").Last).ToBeVisibleAsync();
+        await input.FillAsync(text);
+        await input.PressAsync("Enter");
+        await Expect(input).ToHaveValueAsync(text);
+    }
+
     /// <summary>Opens the login page and waits until the Angular form is there.</summary>
     public async Task OpenLoginAsync()
     {

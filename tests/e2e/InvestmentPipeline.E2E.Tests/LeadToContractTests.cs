@@ -94,9 +94,7 @@ public sealed class LeadToContractTests(E2EApp app) : IClassFixture<E2EApp>
         var voucher = Path.Combine(Path.GetTempPath(), $"voucher-{suffix}.pdf");
         await File.WriteAllTextAsync(voucher, "%PDF-1.4\n% bank voucher\n%%EOF\n");
         await bureau.ByTestId("funds-add").ClickAsync();
-        var arrivedOn = bureau.ByTestId("funds-date").Locator("input");
-        await arrivedOn.FillAsync(E2EApp.Today.ToString("yyyy-MM-dd"));
-        await arrivedOn.PressAsync("Enter");
+        await bureau.TypeDateAsync(bureau.ByTestId("funds-date"), E2EApp.Today.ToString("yyyy-MM-dd"));
         await bureau.ByTestId("funds-amount").Locator("input").FillAsync("5000");
         await bureau.ChooseAsync(bureau.ByTestId("funds-kind"), "银行凭证");
         await bureau.ByTestId("funds-file").SetInputFilesAsync(voucher);

@@ -121,9 +121,7 @@ public sealed class ReserveTests(E2EApp app) : IClassFixture<E2EApp>
         await page.Locator(".ant-select-item-option", new PageLocatorOptions { HasText = name }).First.ClickAsync();
         await commission.ChooseAsync(commission.ByTestId("plan-entry-type"), "新建");
         await commission.ByTestId("plan-entry-planned").Locator("input").FillAsync("120.5");
-        await commission.ByTestId("plan-entry-start").Locator("input").ClickAsync();
-        await commission.ByTestId("plan-entry-start").Locator("input").FillAsync($"{PlanYear}-05");
-        await commission.ByTestId("plan-entry-start").Locator("input").PressAsync("Enter");
+        await commission.TypeDateAsync(commission.ByTestId("plan-entry-start"), $"{PlanYear}-05");
         await commission.ByTestId("plan-entry-leader").FillAsync("王副区长");
         await commission.ScreenshotAsync("plan-entry");
         var response = await page.RunAndWaitForResponseAsync(
